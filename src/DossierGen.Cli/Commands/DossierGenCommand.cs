@@ -1,0 +1,50 @@
+using System.CommandLine;
+
+namespace DossierGen.Cli.Commands;
+
+/// <summary>Builds the root command and runs it, turning usage errors into exit code 2 and defects into a short report.</summary>
+internal static class DossierGenCommand
+{
+    public static RootCommand Create(CliContext context)
+    {
+        var root = new RootCommand("DossierGen: decides how a manufacturing change to a cell or gene therapy is filed with FDA, EMA and PMDA, and writes the CMC dossier sections.")
+        {
+            ValidateCommand.Create(context),
+        };
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var context = new CliContext(output, error, CliContext.BuiltInWorkspace());
+        var parse = Create(context).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                error.WriteLine($"dossiergen: error: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'dossiergen --help' for usage.");
+            return ExitCodes.InvalidInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+#pragma warning disable CA1031 // The last line of defence: a defect must not print a stack trace at a user.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"dossiergen: internal error: {e.GetType().Name}: {e.Message}");
+            error.WriteLine("This is a defect in DossierGen, not in your files. Set DOSSIERGEN_DEBUG=1 to see the details, and please report it.");
+            if (Environment.GetEnvironmentVariable("DOSSIERGEN_DEBUG") is { Length: > 0 })
+            {
+                error.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using DossierGen.Cli.Commands;
+
+return DossierGenCommand.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,10 @@
+namespace DossierGen.Configuration;
+
+/// <summary>The rules and templates folders a run uses.</summary>
+/// <param name="ConfigurationFile">The dossiergen.yaml that chose them, or null for the built-in defaults.</param>
+public sealed record Workspace(string RulesDirectory, string TemplatesDirectory, string? ConfigurationFile)
+{
+    public string MasterFilesDirectory => Path.Combine(RulesDirectory, "master-files");
+
+    public Inputs.InputSources InputSources => new([MasterFilesDirectory]);
+}

@@ -1,0 +1,68 @@
+using DossierGen.Diagnostics;
+using DossierGen.Formats;
+using DossierGen.Inputs;
+using DossierGen.Yaml;
+
+namespace DossierGen.Configuration;
+
+/// <summary>Finds the workspace for a change file: the nearest dossiergen.yaml above it, else the built-in folders.</summary>
+public static class WorkspaceLocator
+{
+    public const string FileName = "dossiergen.yaml";
+
+    /// <param name="defaults">The built-in workspace (the folders shipped beside the executable).</param>
+    public static Workspace? Locate(string startFile, Workspace defaults, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(defaults);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var configuration = FindUpward(Path.GetDirectoryName(Path.GetFullPath(startFile)));
+        return configuration is null ? defaults : Read(configuration, defaults, diagnostics);
+    }
+
+    public static Workspace? Read(string configurationFile, Workspace defaults, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(defaults);
+        var root = FormattedYamlFile.Open(configurationFile, FormatTags.Configuration, diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var local = new DiagnosticBag();
+        new ShapeValidator(local).Validate(root, ConfigurationFormat.File, "dossiergen.yaml");
+        var rules = Folder(root, "rules", configurationFile, defaults.RulesDirectory, local);
+        var templates = Folder(root, "templates", configurationFile, defaults.TemplatesDirectory, local);
+        diagnostics.AddRange(local.Sorted());
+        return local.HasErrors ? null : new Workspace(rules, templates, configurationFile);
+    }
+
+    private static string? FindUpward(string? directory)
+    {
+        for (var current = directory; current is not null; current = Path.GetDirectoryName(current))
+        {
+            var candidate = Path.Combine(current, FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Folder(YamlMapping root, string key, string configurationFile, string fallback, DiagnosticBag diagnostics)
+    {
+        if (root.Get(key) is not YamlScalar { Kind: YamlScalarKind.Text } value)
+        {
+            return fallback;
+        }
+
+        var folder = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configurationFile))!, value.Value));
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigurationFolderNotFound, value.Location, $"'{key}' names folder '{value.Value}', which does not exist (looked for '{folder}')");
+        }
+
+        return folder;
+    }
+}

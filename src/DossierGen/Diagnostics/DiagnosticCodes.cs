@@ -1,0 +1,84 @@
+namespace DossierGen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code DossierGen reports. Codes are part of the public contract: scripts match
+/// on them, so a code is never reused for a different fault. DG1xxx: input files; DG2xxx: rules;
+/// DG3xxx: templates and generation; DG9xxx: command line and configuration.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string FileNotFound = "DG1001";
+    public const string EmptyFile = "DG1002";
+    public const string InvalidUtf8 = "DG1003";
+    public const string FileTooLarge = "DG1004";
+    public const string YamlSyntax = "DG1005";
+    public const string NestingTooDeep = "DG1006";
+    public const string AliasExpansionTooLarge = "DG1007";
+    public const string DuplicateKey = "DG1008";
+    public const string MultipleDocuments = "DG1009";
+    public const string MissingFormat = "DG1010";
+    public const string UnsupportedFormat = "DG1011";
+    public const string WrongFileKind = "DG1012";
+
+    public const string UnknownKey = "DG1101";
+    public const string MissingRequiredKey = "DG1102";
+    public const string WrongType = "DG1103";
+    public const string ValueNotAllowed = "DG1104";
+    public const string InvalidDate = "DG1105";
+    public const string InvalidId = "DG1106";
+    public const string InvalidVolume = "DG1107";
+    public const string TooFewItems = "DG1108";
+    public const string DuplicateItem = "DG1109";
+    public const string ComplexKey = "DG1110";
+
+    public const string DuplicateChangeId = "DG1201";
+    public const string ProductNotFound = "DG1202";
+    public const string MasterFileNotFound = "DG1203";
+    public const string AgreementCoversUnknownChange = "DG1204";
+    public const string MarketNotInProduct = "DG1205";
+    public const string AgreementMarketMismatch = "DG1206";
+    public const string MasterFileIdMismatch = "DG1207";
+    public const string AuthorizationWithoutFiling = "DG1208";
+    public const string DuplicateMasterFileReference = "DG1209";
+
+    public const string ConfigurationFolderNotFound = "DG9001";
+    public const string InvalidDateArgument = "DG9002";
+
+    /// <summary>One line per code, for documentation and for the README's table (kept equal by a test).</summary>
+    public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
+    [
+        (FileNotFound, "a file named on the command line or referenced from another file cannot be read"),
+        (EmptyFile, "the file is empty or holds only comments"),
+        (InvalidUtf8, "the file is not valid UTF-8"),
+        (FileTooLarge, "the file is larger than DossierGen accepts for its kind"),
+        (YamlSyntax, "the file is not well-formed YAML"),
+        (NestingTooDeep, "mappings and lists nest deeper than any DossierGen format needs"),
+        (AliasExpansionTooLarge, "YAML aliases expand to more nodes than any DossierGen format needs"),
+        (DuplicateKey, "a key appears twice in one mapping"),
+        (MultipleDocuments, "the file holds more than one YAML document"),
+        (MissingFormat, "the file has no `format:` line"),
+        (UnsupportedFormat, "the `format:` names a kind or version DossierGen does not read"),
+        (WrongFileKind, "the file is of another kind than the place that references it expects"),
+        (UnknownKey, "a key the format does not define"),
+        (MissingRequiredKey, "a key the format requires is missing"),
+        (WrongType, "a value of the wrong type (text, true/false, list, mapping)"),
+        (ValueNotAllowed, "a value outside the format's enumeration"),
+        (InvalidDate, "a date that is not a real calendar date written YYYY-MM-DD"),
+        (InvalidId, "an id that is not 1-64 characters of A-Z a-z 0-9 . _ -"),
+        (InvalidVolume, "a volume that cannot be read, such as `50 L` or `500 mL`"),
+        (TooFewItems, "a list that must not be empty is empty"),
+        (DuplicateItem, "the same value appears twice in a list that must hold distinct values"),
+        (ComplexKey, "a mapping key that is not a plain value"),
+        (DuplicateChangeId, "two changes in one file share an id"),
+        (ProductNotFound, "the product file a change references cannot be found"),
+        (MasterFileNotFound, "a master file a change references cannot be found"),
+        (AgreementCoversUnknownChange, "an agreement covers a change id that the file does not define"),
+        (MarketNotInProduct, "a market is named that the product is not filed in"),
+        (AgreementMarketMismatch, "an agreement kind used in a market it does not exist in"),
+        (MasterFileIdMismatch, "a master file's id differs from the id it was referenced by"),
+        (AuthorizationWithoutFiling, "an authorization is held for a market the master file is not filed in"),
+        (DuplicateMasterFileReference, "the same master file is referenced twice"),
+        (ConfigurationFolderNotFound, "a folder named in dossiergen.yaml does not exist"),
+        (InvalidDateArgument, "a date given on the command line is not YYYY-MM-DD"),
+    ];
+}

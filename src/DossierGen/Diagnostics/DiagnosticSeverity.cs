@@ -1,0 +1,7 @@
+namespace DossierGen.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+}

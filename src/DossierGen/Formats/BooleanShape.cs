@@ -1,0 +1,6 @@
+namespace DossierGen.Formats;
+
+public sealed record BooleanShape : Shape
+{
+    public bool? Default { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace DossierGen.Formats;
+
+public sealed record PropertyShape(string Name, Shape Shape, bool Required = false);

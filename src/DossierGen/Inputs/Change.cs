@@ -1,0 +1,24 @@
+using DossierGen.Diagnostics;
+
+namespace DossierGen.Inputs;
+
+/// <summary>
+/// One change of a change file. The kind's own facts (operation, from, potency ...) are in
+/// <see cref="Facts"/> by their YAML names, with defaults applied, so rules can address them by
+/// name and a new fact needs no new C# property.
+/// </summary>
+public sealed record Change(
+    string Id,
+    string Kind,
+    string? Material,
+    string Summary,
+    string? Present,
+    string? Proposed,
+    string JapanApprovalForm,
+    bool InDossier,
+    ChangeRisk Risk,
+    IReadOnlyDictionary<string, FactValue> Facts,
+    SourceLocation Location)
+{
+    public FactValue? Fact(string name) => Facts.GetValueOrDefault(name);
+}

@@ -1,0 +1,220 @@
+using DossierGen.Diagnostics;
+using DossierGen.Formats;
+using DossierGen.Yaml;
+
+namespace DossierGen.Inputs;
+
+/// <summary>
+/// Reads a change file with the product and master files it references, and reports every fault
+/// of every file at once. Returns a <see cref="ChangeDescription"/> only when nothing is wrong.
+/// </summary>
+public sealed class ChangeFileReader(InputSources sources)
+{
+    public ChangeDescription? Read(string path, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var root = FormattedYamlFile.Open(path, FormatTags.Change, diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var local = new DiagnosticBag();
+        new ShapeValidator(local).Validate(root, ChangeFormat.File, "the change file");
+        var changeIds = CheckChangeIds(root, local);
+        var product = ReadProduct(root, path, local);
+        var productMarkets = ProductMarkets(root, product);
+        CheckMarkets(root, productMarkets, local);
+        CheckAgreements(root, changeIds, productMarkets, local);
+        var masterFiles = ReadMasterFiles(root, path, local);
+        diagnostics.AddRange(local.Sorted());
+        if (local.HasErrors || product is null)
+        {
+            return null;
+        }
+
+        return Bind(root, path, product, masterFiles);
+    }
+
+    private static Dictionary<string, SourceLocation> CheckChangeIds(YamlMapping root, DiagnosticBag diagnostics)
+    {
+        var ids = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var change in YamlAccess.Items(root, "changes").OfType<YamlMapping>())
+        {
+            if (change.Get("id") is YamlScalar { Kind: YamlScalarKind.Text } id && !ids.TryAdd(id.Value, id.Location))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateChangeId, id.Location, $"change id '{id.Value}' is used twice in this file (first at line {ids[id.Value].Line}); each change needs its own id");
+            }
+        }
+
+        return ids;
+    }
+
+    private static Product? ReadProduct(YamlMapping root, string path, DiagnosticBag diagnostics)
+    {
+        switch (root.Get("product"))
+        {
+            case YamlScalar { Kind: YamlScalarKind.Text } reference:
+                var productPath = DisplayPath.Resolve(path, reference.Value);
+                if (!File.Exists(productPath))
+                {
+                    diagnostics.Error(DiagnosticCodes.ProductNotFound, reference.Location, $"product file '{reference.Value}' not found (looked for '{Path.GetFullPath(productPath)}')");
+                    return null;
+                }
+
+                return ProductReader.ReadFile(productPath, diagnostics, reference.Location);
+            case YamlMapping inline:
+                // The shape check of the change file has already reported faults of the inline product.
+                return ProductReader.ReadValidated(inline, ProductFormat.Inline, "'product'", path, new DiagnosticBag());
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The product's markets, from the read product or, when it has faults, from whatever market keys it has.</summary>
+    private static HashSet<string>? ProductMarkets(YamlMapping root, Product? product) =>
+        product is not null
+            ? [.. product.Markets.Select(m => m.Market.ToString())]
+            : root.Get("product") is YamlMapping inline && inline.Get("markets") is YamlMapping markets
+                ? [.. markets.Entries.Select(e => e.Key.Value)]
+                : null;
+
+    private static void CheckMarkets(YamlMapping root, HashSet<string>? productMarkets, DiagnosticBag diagnostics)
+    {
+        if (productMarkets is null)
+        {
+            return;
+        }
+
+        foreach (var market in YamlAccess.Items(root, "markets").OfType<YamlScalar>())
+        {
+            CheckMarketInProduct(market, productMarkets, diagnostics);
+        }
+    }
+
+    private static void CheckMarketInProduct(YamlScalar market, HashSet<string> productMarkets, DiagnosticBag diagnostics)
+    {
+        if (Vocabulary.Markets.Contains(market.Value) && !productMarkets.Contains(market.Value))
+        {
+            diagnostics.Error(DiagnosticCodes.MarketNotInProduct, market.Location, $"market '{market.Value}' is not among the product's markets ({string.Join(", ", Vocabulary.Markets.Where(productMarkets.Contains))})");
+        }
+    }
+
+    private static void CheckAgreements(YamlMapping root, Dictionary<string, SourceLocation> changeIds, HashSet<string>? productMarkets, DiagnosticBag diagnostics)
+    {
+        foreach (var agreement in YamlAccess.Items(root, "agreements").OfType<YamlMapping>())
+        {
+            var kind = YamlAccess.Text(agreement, "kind");
+            if (agreement.Get("market") is YamlScalar market && kind is not null
+                && Vocabulary.AgreementMarket.TryGetValue(kind, out var expected) && Vocabulary.Markets.Contains(market.Value))
+            {
+                if (market.Value != expected)
+                {
+                    diagnostics.Error(DiagnosticCodes.AgreementMarketMismatch, market.Location, $"a {kind} exists only in {expected}; for market {market.Value} use {Vocabulary.AgreementMarket.First(p => p.Value == market.Value).Key}");
+                }
+                else if (productMarkets is not null)
+                {
+                    CheckMarketInProduct(market, productMarkets, diagnostics);
+                }
+            }
+
+            foreach (var covered in YamlAccess.Items(agreement, "covers").OfType<YamlScalar>())
+            {
+                if (!changeIds.ContainsKey(covered.Value))
+                {
+                    diagnostics.Error(DiagnosticCodes.AgreementCoversUnknownChange, covered.Location, $"the agreement covers change '{covered.Value}', which this file does not define{NearMiss.Hint(covered.Value, changeIds.Keys)}");
+                }
+            }
+        }
+    }
+
+    private List<MasterFileUse> ReadMasterFiles(YamlMapping root, string path, DiagnosticBag diagnostics)
+    {
+        var uses = new List<MasterFileUse>();
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var entry in YamlAccess.Items(root, "master-files").OfType<YamlMapping>())
+        {
+            if (entry.Get("ref") is not YamlScalar { Kind: YamlScalarKind.Text } reference)
+            {
+                continue;
+            }
+
+            var file = MasterFileLocator.Locate(reference, path, sources, diagnostics);
+            if (file is null)
+            {
+                continue;
+            }
+
+            if (!seen.TryAdd(file.Id, reference.Location))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateMasterFileReference, reference.Location, $"master file '{file.Id}' is referenced twice (first at line {seen[file.Id].Line})");
+                continue;
+            }
+
+            var authorizations = new SortedDictionary<Market, DateOnly>();
+            foreach (var grant in YamlAccess.Mapping(entry, "authorizations")?.Entries ?? [])
+            {
+                if (!Enum.TryParse<Market>(grant.Key.Value, out var market) || YamlAccess.Date(YamlAccess.Mapping(entry, "authorizations")!, grant.Key.Value) is not { } date)
+                {
+                    continue;
+                }
+
+                if (file.FilingIn(market) is null)
+                {
+                    diagnostics.Warning(DiagnosticCodes.AuthorizationWithoutFiling, grant.Key.Location, $"an authorization is held for {market}, but master file '{file.Id}' has no {market} filing; it cannot be referenced there");
+                }
+
+                authorizations[market] = date;
+            }
+
+            uses.Add(new MasterFileUse(reference.Value, file, authorizations, reference.Location));
+        }
+
+        return uses;
+    }
+
+    private static ChangeDescription Bind(YamlMapping root, string path, Product product, IReadOnlyList<MasterFileUse> masterFiles)
+    {
+        var id = YamlAccess.RequiredText(root, "id");
+        var markets = root.Get("markets") is null
+            ? [.. product.Markets.Select(m => m.Market)]
+            : YamlAccess.Texts(root, "markets").Select(YamlAccess.ParseMarket).Order().ToList();
+        var changes = YamlAccess.Items(root, "changes").Cast<YamlMapping>().Select(BindChange).ToList();
+        var agreements = YamlAccess.Items(root, "agreements").Cast<YamlMapping>().Select(a => new Agreement(
+            YamlAccess.RequiredText(a, "kind"),
+            YamlAccess.ParseMarket(YamlAccess.RequiredText(a, "market")),
+            YamlAccess.RequiredText(a, "reference"),
+            YamlAccess.Date(a, "approved")!.Value,
+            YamlAccess.Texts(a, "covers"),
+            a.Location)).ToList();
+        return new ChangeDescription(
+            id,
+            YamlAccess.Text(root, "title") ?? id,
+            product,
+            YamlAccess.Date(root, "implementation-date"),
+            markets,
+            YamlAccess.Text(root, "description"),
+            changes,
+            masterFiles,
+            agreements,
+            path);
+    }
+
+    private static Change BindChange(YamlMapping change)
+    {
+        var kind = YamlAccess.RequiredText(change, "kind");
+        var risk = YamlAccess.Mapping(change, "risk");
+        return new Change(
+            YamlAccess.RequiredText(change, "id"),
+            kind,
+            YamlAccess.Text(change, "material"),
+            YamlAccess.RequiredText(change, "summary"),
+            YamlAccess.Text(change, "present"),
+            YamlAccess.Text(change, "proposed"),
+            YamlAccess.Text(change, "jp-approval-form") ?? "partial-change-item",
+            YamlAccess.Flag(change, "in-dossier", @default: true),
+            risk is null ? ChangeRisk.Unknown : new ChangeRisk(YamlAccess.Text(risk, "cqa-impact") ?? "unknown", YamlAccess.Texts(risk, "affected-cqas")),
+            FactBinder.Bind(change, ChangeFormat.Change.FindVariant(kind)!),
+            change.Location);
+    }
+}

@@ -1,0 +1,42 @@
+using DossierGen.Diagnostics;
+using DossierGen.Formats;
+using DossierGen.Yaml;
+
+namespace DossierGen.Inputs;
+
+public static class MasterFileReader
+{
+    public static MasterFile? ReadFile(string path, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var root = FormattedYamlFile.Open(path, FormatTags.MasterFile, diagnostics, referencedFrom);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var local = new DiagnosticBag();
+        new ShapeValidator(local).Validate(root, MasterFileFormat.File, "the master file");
+        diagnostics.AddRange(local.Sorted());
+        return local.HasErrors ? null : Bind(root, path);
+    }
+
+    private static MasterFile Bind(YamlMapping root, string path)
+    {
+        var filings = YamlAccess.Mapping(root, "filings")!.Entries
+            .Select(e => (Market: YamlAccess.ParseMarket(e.Key.Value), Node: (YamlMapping)e.Value))
+            .OrderBy(f => f.Market)
+            .Select(f => new MasterFileFiling(f.Market, YamlAccess.RequiredText(f.Node, "number"), YamlAccess.Text(f.Node, "content")))
+            .ToList();
+        var covers = YamlAccess.Mapping(root, "covers")!;
+        return new MasterFile(
+            YamlAccess.RequiredText(root, "id"),
+            YamlAccess.RequiredText(root, "title"),
+            YamlAccess.RequiredText(root, "holder"),
+            YamlAccess.Text(root, "version"),
+            filings,
+            YamlAccess.Texts(covers, "items"),
+            YamlAccess.Texts(covers, "evidence"),
+            path);
+    }
+}

@@ -1,0 +1,7 @@
+namespace DossierGen.Inputs;
+
+/// <param name="SourcePath">The product file, or the change file when the product is written inline.</param>
+public sealed record Product(string Name, string Modality, IReadOnlyList<ProductMarket> Markets, string SourcePath)
+{
+    public ProductMarket? In(Market market) => Markets.FirstOrDefault(m => m.Market == market);
+}

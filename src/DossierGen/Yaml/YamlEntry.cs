@@ -1,0 +1,3 @@
+namespace DossierGen.Yaml;
+
+public sealed record YamlEntry(YamlScalar Key, YamlNode Value);
