@@ -22,13 +22,14 @@ public static class WorkspaceLocator
     public static Workspace? Read(string configurationFile, Workspace defaults, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(defaults);
-        var root = FormattedYamlFile.Open(configurationFile, FormatTags.Configuration, diagnostics);
+        var local = new DiagnosticBag();
+        var root = FormattedYamlFile.Open(configurationFile, FormatTags.Configuration, local);
         if (root is null)
         {
+            diagnostics.AddRange(local.Sorted());
             return null;
         }
 
-        var local = new DiagnosticBag();
         new ShapeValidator(local).Validate(root, ConfigurationFormat.File, "dossiergen.yaml");
         var rules = Folder(root, "rules", configurationFile, defaults.RulesDirectory, local);
         var templates = Folder(root, "templates", configurationFile, defaults.TemplatesDirectory, local);

@@ -143,6 +143,12 @@ public sealed class ShapeValidator(DiagnosticBag diagnostics)
         foreach (var entry in mapping.Entries)
         {
             var property = known.FirstOrDefault(p => p.Name == entry.Key.Value);
+            if (property is null && variant is null && shape.Variants.Any(v => v.Properties.Any(p => p.Name == entry.Key.Value)))
+            {
+                // The discriminator itself is wrong (reported on its own); its variants' keys cannot be judged.
+                continue;
+            }
+
             if (property is null)
             {
                 ReportUnknownKey(entry.Key, shape, variant, known, subject);

@@ -13,13 +13,15 @@ public sealed class ChangeFileReader(InputSources sources)
     public ChangeDescription? Read(string path, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var root = FormattedYamlFile.Open(path, FormatTags.Change, diagnostics);
+        // Faults are collected here first so that a recoverable fault (a duplicate key) still stops binding.
+        var local = new DiagnosticBag();
+        var root = FormattedYamlFile.Open(path, FormatTags.Change, local);
         if (root is null)
         {
+            diagnostics.AddRange(local.Sorted());
             return null;
         }
 
-        var local = new DiagnosticBag();
         new ShapeValidator(local).Validate(root, ChangeFormat.File, "the change file");
         var changeIds = CheckChangeIds(root, local);
         var product = ReadProduct(root, path, local);
@@ -65,7 +67,9 @@ public sealed class ChangeFileReader(InputSources sources)
                 return ProductReader.ReadFile(productPath, diagnostics, reference.Location);
             case YamlMapping inline:
                 // The shape check of the change file has already reported faults of the inline product.
-                return ProductReader.ReadValidated(inline, ProductFormat.Inline, "'product'", path, new DiagnosticBag());
+                var probe = new DiagnosticBag();
+                new ShapeValidator(probe).Validate(inline, ProductFormat.Inline, "'product'");
+                return probe.HasErrors ? null : ProductReader.Bind(inline, path);
             default:
                 return null;
         }

@@ -9,16 +9,15 @@ public static class MasterFileReader
     public static MasterFile? ReadFile(string path, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var root = FormattedYamlFile.Open(path, FormatTags.MasterFile, diagnostics, referencedFrom);
-        if (root is null)
+        var local = new DiagnosticBag();
+        var root = FormattedYamlFile.Open(path, FormatTags.MasterFile, local, referencedFrom);
+        if (root is not null)
         {
-            return null;
+            new ShapeValidator(local).Validate(root, MasterFileFormat.File, "the master file");
         }
 
-        var local = new DiagnosticBag();
-        new ShapeValidator(local).Validate(root, MasterFileFormat.File, "the master file");
         diagnostics.AddRange(local.Sorted());
-        return local.HasErrors ? null : Bind(root, path);
+        return root is null || local.HasErrors ? null : Bind(root, path);
     }
 
     private static MasterFile Bind(YamlMapping root, string path)

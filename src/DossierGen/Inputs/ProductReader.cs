@@ -10,20 +10,19 @@ public static class ProductReader
     public static Product? ReadFile(string path, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var root = FormattedYamlFile.Open(path, FormatTags.Product, diagnostics, referencedFrom);
-        return root is null ? null : ReadValidated(root, ProductFormat.File, "the product file", path, diagnostics);
-    }
-
-    /// <summary>Checks and binds a product mapping (inline or a file's root) against <paramref name="shape"/>.</summary>
-    internal static Product? ReadValidated(YamlMapping mapping, MappingShape shape, string subject, string sourcePath, DiagnosticBag diagnostics)
-    {
         var local = new DiagnosticBag();
-        new ShapeValidator(local).Validate(mapping, shape, subject);
+        var root = FormattedYamlFile.Open(path, FormatTags.Product, local, referencedFrom);
+        if (root is not null)
+        {
+            new ShapeValidator(local).Validate(root, ProductFormat.File, "the product file");
+        }
+
         diagnostics.AddRange(local.Sorted());
-        return local.HasErrors ? null : Bind(mapping, sourcePath);
+        return root is null || local.HasErrors ? null : Bind(root, path);
     }
 
-    private static Product Bind(YamlMapping mapping, string sourcePath)
+    /// <summary>Binds a product mapping that has passed the shape check (an inline product in a valid change file).</summary>
+    internal static Product Bind(YamlMapping mapping, string sourcePath)
     {
         var markets = YamlAccess.Mapping(mapping, "markets")!;
         var list = markets.Entries

@@ -32,7 +32,7 @@ public static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(path, e.Start), SyntaxMessage(e));
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, SyntaxLocation(path, text, e), SyntaxMessage(e));
             return null;
         }
 #pragma warning disable CA1031 // YamlDotNet throws other exception types on some malformed input; all are syntax errors to the user.
@@ -53,6 +53,27 @@ public static class YamlTreeReader
 
     internal static SourceLocation At(string path, Mark mark) =>
         new(path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
+
+    private static SourceLocation SyntaxLocation(string path, string text, YamlException e)
+    {
+        // YamlDotNet places a tab-indentation error at the start of the enclosing mapping; the
+        // user needs the line with the tab.
+        if (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+                var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+                if (tab >= 0 && tab < indent)
+                {
+                    return new SourceLocation(path, i + 1, tab + 1);
+                }
+            }
+        }
+
+        return At(path, e.Start);
+    }
 
     private static string SyntaxMessage(YamlException e)
     {

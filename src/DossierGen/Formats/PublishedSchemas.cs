@@ -1,0 +1,21 @@
+namespace DossierGen.Formats;
+
+/// <summary>The JSON Schemas published under <c>rules/schema/</c>, by file name.</summary>
+public static class PublishedSchemas
+{
+    public const string BaseId = "https://dossiergen.example/schema/";
+
+    public static IReadOnlyList<(string FileName, string Title, MappingShape Shape)> All { get; } =
+    [
+        ("change.schema.json", "DossierGen change description (dossiergen/change@1)", ChangeFormat.File),
+        ("product.schema.json", "DossierGen product (dossiergen/product@1)", ProductFormat.File),
+        ("master-file.schema.json", "DossierGen master file (dossiergen/master-file@1)", MasterFileFormat.File),
+        ("config.schema.json", "DossierGen configuration (dossiergen.yaml, dossiergen/config@1)", ConfigurationFormat.File),
+    ];
+
+    public static string Render(string fileName)
+    {
+        var (name, title, shape) = All.Single(s => s.FileName == fileName);
+        return JsonSchemaWriter.Write(shape, BaseId + name, title);
+    }
+}

@@ -1,0 +1,155 @@
+using DossierGen.Tests.Support;
+
+namespace DossierGen.Tests.Inputs;
+
+/// <summary>
+/// Every kind of fault a user can make, each in its own file under Inputs/Malformed: the command
+/// exits 2, names the exact code and place, prints no stack trace, and writes nothing.
+/// </summary>
+public sealed class MalformedInputTests
+{
+    private static readonly string MalformedFolder = Path.Combine(RepositoryPaths.TestInputs, "Malformed");
+
+    /// <summary>file, expected code, line, column, and the file the diagnostic names when it is not the one validated.</summary>
+    public static TheoryData<string, string, int, int, string?> Cases => new()
+    {
+        { "yaml-syntax-unclosed-bracket.yaml", "DG1005", 4, 11, null },
+        { "yaml-syntax-tab-indent.yaml", "DG1005", 5, 1, null },
+        { "unknown-key.yaml", "DG1101", 11, 5, null },
+        { "missing-required-key.yaml", "DG1102", 5, 5, null },
+        { "inline-product-without-markets.yaml", "DG1102", 4, 3, null },
+        { "shelf-life-extension-without-basis.yaml", "DG1102", 5, 5, null },
+        { "wrong-type-boolean.yaml", "DG1103", 11, 22, null },
+        { "wrong-type-list.yaml", "DG1103", 4, 10, null },
+        { "number-where-text-expected.yaml", "DG1103", 2, 5, null },
+        { "value-not-in-enumeration.yaml", "DG1104", 9, 16, null },
+        { "unknown-kind.yaml", "DG1104", 6, 11, null },
+        { "duplicate-key.yaml", "DG1008", 4, 1, null },
+        { "duplicate-change-id.yaml", "DG1201", 9, 9, null },
+        { "unsupported-format-version.yaml", "DG1011", 1, 9, null },
+        { "unknown-format.yaml", "DG1011", 1, 9, null },
+        { "missing-format.yaml", "DG1010", 1, 1, null },
+        { "wrong-file-kind.yaml", "DG1012", 1, 9, "master-file.yaml" },
+        { "invalid-date.yaml", "DG1105", 4, 22, null },
+        { "invalid-date-format.yaml", "DG1105", 4, 22, null },
+        { "invalid-id.yaml", "DG1106", 2, 5, null },
+        { "invalid-id-too-long.yaml", "DG1106", 5, 9, null },
+        { "product-not-found.yaml", "DG1202", 3, 10, null },
+        { "change-with-bad-product.yaml", "DG1104", 3, 11, "bad-product.yaml" },
+        { "master-file-not-found.yaml", "DG1203", 11, 10, null },
+        { "master-file-path-not-found.yaml", "DG1203", 11, 10, null },
+        { "agreement-covers-unknown-change.yaml", "DG1204", 16, 14, null },
+        { "agreement-market-mismatch.yaml", "DG1206", 13, 13, null },
+        { "market-not-in-product.yaml", "DG1205", 4, 15, null },
+        { "unparsable-volume.yaml", "DG1107", 10, 9, null },
+        { "empty.yaml", "DG1002", 1, 1, null },
+        { "only-comments.yaml", "DG1002", 1, 1, null },
+        { "not-utf8.yaml", "DG1003", 3, 11, null },
+        { "utf16.yaml", "DG1003", 1, 1, null },
+        { "multiple-documents.yaml", "DG1009", 3, 1, null },
+        { "alias-bomb.yaml", "DG1007", 6, 29, null },
+        { "deep-nesting.yaml", "DG1006", 2, 70, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void MalformedInputIsRefusedWithTheExactCodeAndPlace(string file, string code, int line, int column, string? reportedFile)
+    {
+        using var scratch = CopyOfMalformedFolder();
+        var before = scratch.Snapshot();
+
+        var run = RunGuarded("validate", scratch.File(file));
+
+        Assert.Equal(2, run.ExitCode);
+        var expectedStart = $"{scratch.File(reportedFile ?? file)}({line},{column}): error {code}: ";
+        Assert.True(run.ErrorLines.Any(l => l.StartsWith(expectedStart, StringComparison.Ordinal)), $"expected a line starting '{expectedStart}' in:\n{run.Error}");
+        AssertNoStackTrace(run);
+        Assert.DoesNotContain("valid", run.Out, StringComparison.Ordinal);
+        Assert.Equal(before, scratch.Snapshot());
+    }
+
+    [Fact]
+    public void EveryMalformedFileHasARowInTheTable()
+    {
+        var inTable = Cases.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
+        var helpers = new[] { "product.yaml", "bad-product.yaml", "master-file.yaml" };
+        var untested = Directory.EnumerateFiles(MalformedFolder).Select(Path.GetFileName).Where(f => !inTable.Contains(f!) && !helpers.Contains(f)).ToList();
+        Assert.Empty(untested);
+    }
+
+    [Fact]
+    public void AFileLargerThanTheLimitIsRefusedBeforeItIsRead()
+    {
+        using var scratch = new TemporaryDirectory();
+        var path = scratch.File("huge.yaml");
+        using (var writer = new StreamWriter(path))
+        {
+            writer.WriteLine("format: dossiergen/change@1");
+            writer.WriteLine("description: |");
+            var line = "  " + new string('x', 1000);
+            for (var i = 0; i < 2000; i++)
+            {
+                writer.WriteLine(line);
+            }
+        }
+
+        var run = RunGuarded("validate", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{path}(1,1): error DG1004: ", run.ErrorLines[0], StringComparison.Ordinal);
+        AssertNoStackTrace(run);
+    }
+
+    [Fact]
+    public void AllFaultsOfAFileAreReportedInOneRun()
+    {
+        using var scratch = new TemporaryDirectory();
+        File.Copy(Path.Combine(MalformedFolder, "product.yaml"), scratch.File("product.yaml"));
+        File.WriteAllText(scratch.File("change.yaml"), """
+            format: dossiergen/change@1
+            id: CC-1
+            product: product.yaml
+            implementation-date: 2027-13-01
+            changes:
+              - id: C1
+                kind: scale
+                material: drug-substance
+                summary: Scale-up
+                from: fifty litres
+                to: 500 L
+                equipment: bigger
+                colour: blue
+            """);
+
+        var run = CliRun.Invoke("validate", scratch.File("change.yaml"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["DG1105", "DG1107", "DG1104", "DG1101"], run.ErrorLines.Select(l => l.Split(": ")[1].Split(' ')[1]));
+    }
+
+    /// <summary>Runs the command on a worker thread so a hang fails the test instead of stalling the suite.</summary>
+    private static CliRun RunGuarded(params string[] args)
+    {
+        var task = Task.Run(() => CliRun.Invoke(args));
+        Assert.True(task.Wait(TimeSpan.FromSeconds(60)), "the command did not finish: hostile input must be refused, not processed");
+        return task.Result;
+    }
+
+    private static void AssertNoStackTrace(CliRun run)
+    {
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
+    }
+
+    private static TemporaryDirectory CopyOfMalformedFolder()
+    {
+        var scratch = new TemporaryDirectory();
+        foreach (var file in Directory.EnumerateFiles(MalformedFolder))
+        {
+            File.Copy(file, scratch.File(Path.GetFileName(file)));
+        }
+
+        return scratch;
+    }
+}
