@@ -7,13 +7,15 @@ namespace DossierGen.Tests.Examples;
 /// <summary>Every example under examples/ is read as a user's change would be, so the README never rots.</summary>
 public sealed class ExampleInputTests
 {
-    public static TheoryData<string> ExampleFolders =>
-        [.. Directory.EnumerateDirectories(RepositoryPaths.Examples).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+    public static TheoryData<string> ExampleFolders => [.. ExampleNames()];
+
+    private static IEnumerable<string> ExampleNames() =>
+        Directory.EnumerateDirectories(RepositoryPaths.Examples).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
 
     [Fact]
     public void ThereAreAtLeastTenExamples()
     {
-        Assert.True(ExampleFolders.Count >= 10, $"only {ExampleFolders.Count} examples");
+        Assert.True(ExampleNames().Count() >= 10, $"only {ExampleNames().Count()} examples");
     }
 
     [Theory]
@@ -56,7 +58,7 @@ public sealed class ExampleInputTests
     [Fact]
     public void ExamplesCoverEveryModalityFamilyStageAndMarket()
     {
-        var changes = ExampleFolders.Select(e => new ChangeFileReader(RepositoryPaths.RepositoryWorkspace.InputSources)
+        var changes = ExampleNames().Select(e => new ChangeFileReader(RepositoryPaths.RepositoryWorkspace.InputSources)
             .Read(Path.Combine(RepositoryPaths.Examples, e, "change.yaml"), new DiagnosticBag())!).ToList();
         var modalities = changes.Select(c => c.Product.Modality).ToHashSet();
         var stages = changes.SelectMany(c => c.Product.Markets.Where(m => c.Markets.Contains(m.Market)).Select(m => (m.Market, m.Stage))).ToHashSet();
