@@ -1,0 +1,25 @@
+using DossierGen.Diagnostics;
+using DossierGen.Inputs;
+
+namespace DossierGen.Rules;
+
+/// <summary>One decision rule, as written in a rules file under rules/fda, rules/ema or rules/pmda.</summary>
+/// <param name="Verify">The fact base marks the rule's source as unconfirmed; every output that uses the rule says so.</param>
+public sealed record Rule(
+    string Id,
+    string Title,
+    Market Market,
+    Stage Stage,
+    RulePhase Phase,
+    RuleSubject Subject,
+    Condition When,
+    RuleOutcome Then,
+    DateOnly? EffectiveFrom,
+    DateOnly? EffectiveUntil,
+    IReadOnlyList<Citation> Citations,
+    bool Verify,
+    string? Note,
+    SourceLocation Location)
+{
+    public bool InForceOn(DateOnly date) => (EffectiveFrom is null || date >= EffectiveFrom) && (EffectiveUntil is null || date <= EffectiveUntil);
+}
