@@ -10,6 +10,7 @@ internal static class DossierGenCommand
         var root = new RootCommand("DossierGen: decides how a manufacturing change to a cell or gene therapy is filed with FDA, EMA and PMDA, and writes the CMC dossier sections.")
         {
             ValidateCommand.Create(context),
+            AssessCommand.Create(context),
         };
         return root;
     }

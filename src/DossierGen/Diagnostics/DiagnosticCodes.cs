@@ -41,6 +41,29 @@ public static class DiagnosticCodes
     public const string AuthorizationWithoutFiling = "DG1208";
     public const string DuplicateMasterFileReference = "DG1209";
 
+    public const string AgreementForClinicalMarket = "DG1210";
+    public const string DateAfterImplementation = "DG1211";
+
+    public const string MalformedCondition = "DG2001";
+    public const string UnknownFact = "DG2002";
+    public const string UnknownOperator = "DG2003";
+    public const string UnknownFactValue = "DG2004";
+    public const string OperandTypeMismatch = "DG2005";
+    public const string FactOutOfScope = "DG2006";
+    public const string DuplicateRuleId = "DG2010";
+    public const string InvalidProcedure = "DG2011";
+    public const string InvalidCode = "DG2012";
+    public const string RuleWithoutTests = "DG2014";
+    public const string OverlappingRules = "DG2015";
+    public const string ShadowedRule = "DG2016";
+    public const string UnclassifiedSituation = "DG2017";
+    public const string RuleFileInWrongFolder = "DG2018";
+    public const string RuleOutcomeMismatch = "DG2019";
+    public const string InvalidEffectivePeriod = "DG2020";
+    public const string RulesFolderNotFound = "DG2021";
+    public const string TestNamesUnknownRule = "DG2102";
+    public const string TestWithoutRuleFile = "DG2103";
+
     public const string ConfigurationFolderNotFound = "DG9001";
     public const string InvalidDateArgument = "DG9002";
 
@@ -78,6 +101,27 @@ public static class DiagnosticCodes
         (MasterFileIdMismatch, "a master file's id differs from the id it was referenced by"),
         (AuthorizationWithoutFiling, "an authorization is held for a market the master file is not filed in"),
         (DuplicateMasterFileReference, "the same master file is referenced twice"),
+        (AgreementForClinicalMarket, "an agreement is given for a market where the product is clinical, where it has no effect"),
+        (DateAfterImplementation, "an agreement or authorization is dated after the change's implementation date"),
+        (MalformedCondition, "a rule condition is not all / any / not or a fact test with one operator"),
+        (UnknownFact, "a rule tests a fact the fact catalogue does not define"),
+        (UnknownOperator, "a rule condition uses an operator other than equals, in, at-least, at-most, exists"),
+        (UnknownFactValue, "a rule compares a fact with a value it can never take"),
+        (OperandTypeMismatch, "a rule compares a fact with a value of the wrong type (text, true/false, number)"),
+        (FactOutOfScope, "a rule tests a fact it cannot see (a master-file fact outside a master-file rule, the decision outside an adjust rule)"),
+        (DuplicateRuleId, "two rules share an id"),
+        (InvalidProcedure, "a rule gives a procedure that does not exist for its market and stage"),
+        (InvalidCode, "a classification code on a rule outside the EU, or a code whose dates do not fit"),
+        (RuleWithoutTests, "a rule has no test case where it fires, or none where it does not"),
+        (OverlappingRules, "two rules give different procedures in the same situation and neither is more specific"),
+        (ShadowedRule, "a more specific rule gives a lighter procedure than a more general one, so it can never decide"),
+        (UnclassifiedSituation, "a kind of change in a market and stage that no rule classifies"),
+        (RuleFileInWrongFolder, "a rules file's market differs from its folder (fda = US, ema = EU, pmda = JP)"),
+        (RuleOutcomeMismatch, "a rule's then does not fit its phase or subject (an adjust rule without a procedure, a master-file verdict on a change rule)"),
+        (InvalidEffectivePeriod, "a rule's effective-from is after its effective-until"),
+        (RulesFolderNotFound, "the rules folder does not exist or holds no rules"),
+        (TestNamesUnknownRule, "a rule test names a rule id that does not exist in its market"),
+        (TestWithoutRuleFile, "a rule test file has no rules file beside it"),
         (ConfigurationFolderNotFound, "a folder named in dossiergen.yaml does not exist"),
         (InvalidDateArgument, "a date given on the command line is not YYYY-MM-DD"),
     ];

@@ -7,6 +7,11 @@ public static class FormatTags
     public const string Product = "dossiergen/product@1";
     public const string MasterFile = "dossiergen/master-file@1";
     public const string Configuration = "dossiergen/config@1";
+    public const string Rules = "dossiergen/rules@1";
+    public const string RuleTests = "dossiergen/rule-tests@1";
 
     public static IReadOnlyList<string> InputFiles { get; } = [Change, Product, MasterFile];
+
+    /// <summary>Every format DossierGen reads, for "unknown format" hints.</summary>
+    public static IReadOnlyList<string> All { get; } = [Change, Product, MasterFile, Configuration, Rules, RuleTests];
 }

@@ -29,6 +29,9 @@ public sealed class ShapeValidator(DiagnosticBag diagnostics)
             case MappingShape mapping:
                 ValidateMapping(node, mapping, subject);
                 break;
+            case ConditionShape:
+                // Conditions are recursive and read by ConditionReader, which reports their faults.
+                break;
             case TextOrMappingShape either:
                 if (node is YamlMapping)
                 {

@@ -1,6 +1,8 @@
+using System.Globalization;
+
 namespace DossierGen.Inputs;
 
-/// <summary>The value of one fact of a change: text, a flag or a volume. Rules compare facts by name.</summary>
+/// <summary>The value of one fact: text, a flag, a volume or a number. Rules compare facts by name.</summary>
 public abstract record FactValue
 {
     public sealed record Text(string Value) : FactValue
@@ -16,5 +18,11 @@ public abstract record FactValue
     public sealed record Quantity(Volume Value) : FactValue
     {
         public override string ToString() => Value.Text;
+    }
+
+    /// <summary>A derived number, such as the scale factor.</summary>
+    public sealed record Number(decimal Value) : FactValue
+    {
+        public override string ToString() => Value.ToString("0.###", CultureInfo.InvariantCulture);
     }
 }

@@ -76,7 +76,7 @@ internal static class FormattedYamlFile
             return null;
         }
 
-        var all = FormatTags.InputFiles.Append(FormatTags.Configuration).ToList();
+        var all = FormatTags.All;
         if (all.Contains(value.Value, StringComparer.Ordinal))
         {
             return value;

@@ -4,12 +4,13 @@ using DossierGen.Inputs;
 namespace DossierGen.Rules;
 
 /// <summary>One decision rule, as written in a rules file under rules/fda, rules/ema or rules/pmda.</summary>
+/// <param name="Stage">The stage the rule applies to, or null for both.</param>
 /// <param name="Verify">The fact base marks the rule's source as unconfirmed; every output that uses the rule says so.</param>
 public sealed record Rule(
     string Id,
     string Title,
     Market Market,
-    Stage Stage,
+    Stage? Stage,
     RulePhase Phase,
     RuleSubject Subject,
     Condition When,

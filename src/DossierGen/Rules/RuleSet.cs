@@ -7,8 +7,9 @@ public sealed class RuleSet(IReadOnlyList<RuleFile> files)
 {
     private readonly Dictionary<(Market, Stage), Rule[]> _byMarketAndStage = files
         .SelectMany(f => f.Rules)
-        .GroupBy(r => (r.Market, r.Stage))
-        .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray());
+        .SelectMany(r => (r.Stage is { } s ? [s] : new[] { Stage.Clinical, Stage.Marketed }).Select(s => (Key: (r.Market, s), Rule: r)))
+        .GroupBy(x => x.Key)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.Rule).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray());
 
     public IReadOnlyList<RuleFile> Files { get; } = files;
 

@@ -1,0 +1,63 @@
+using DossierGen.Assessment;
+using DossierGen.Inputs;
+using Spectre.Console;
+
+namespace DossierGen.Cli;
+
+/// <summary>The readable per-market view of an assessment, for a terminal or a plain text file.</summary>
+internal static class AssessmentTable
+{
+    public static void Write(TextWriter output, ChangeAssessment assessment)
+    {
+        var console = ConsoleFor(output);
+        var description = assessment.Description;
+        console.MarkupLine($"[bold]{Markup.Escape(description.Id)}[/]: {Markup.Escape(description.Title)}");
+        console.MarkupLine($"{Markup.Escape(description.Product.Name)} ({Markup.Escape(description.Product.Modality)}), rules as of {assessment.AsOf:yyyy-MM-dd}");
+        foreach (var market in assessment.Markets)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold]{market.Market}[/] ({(market.Stage == Stage.Marketed ? "marketed" : "clinical")}): [bold]{market.Procedure}[/]");
+            var changes = new Table().Border(TableBorder.Simple).AddColumns("Change", "Procedure", "Codes", "Rules");
+            foreach (var change in market.Changes)
+            {
+                var rules = string.Join(", ", change.Rules.Select(r => r.Verify ? r.Id + " (verify)" : r.Id));
+                changes.AddRow(Markup.Escape(change.Change), change.Procedure + (change.Unclassified ? " (unclassified)" : ""), Markup.Escape(string.Join(", ", change.Codes.Select(c => c.Verify ? c.Code + " (verify)" : c.Code))), Markup.Escape(rules));
+            }
+
+            console.Write(changes);
+            var evidence = new Table().Border(TableBorder.Simple).AddColumns("Evidence", "For", "Supplied by");
+            foreach (var item in market.Evidence)
+            {
+                var supplied = item.SatisfiedBy ?? (item.SuppliedFor.Count > 0 ? string.Join(", ", item.SuppliedFor.Select(s => $"{s.Value} for {s.Key}")) : "the dossier");
+                evidence.AddRow(Markup.Escape(item.Kind), Markup.Escape(string.Join(", ", item.Changes)), Markup.Escape(supplied));
+            }
+
+            console.Write(evidence);
+            foreach (var finding in market.Findings)
+            {
+                var prefix = finding.Severity == "warning" ? "[yellow]warning[/]" : finding.Severity;
+                var about = finding.Change is null ? "" : $"{finding.Change}: ";
+                console.MarkupLine($"  {prefix} {Markup.Escape(about + finding.Message)}{(finding.Rule is null ? "" : Markup.Escape($" [{finding.Rule}]"))}");
+            }
+        }
+    }
+
+    private static IAnsiConsole ConsoleFor(TextWriter output)
+    {
+        var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!terminal)
+        {
+            // Redirected output has no terminal width; a fixed one keeps files and test output stable.
+            console.Profile.Width = 140;
+        }
+
+        return console;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using DossierGen.Inputs;
+
+namespace DossierGen.Assessment;
+
+/// <summary>
+/// Writes an assessment as the contract's JSON (section 2): keys in the contract's order, arrays in
+/// a stable order, LF line ends, UTF-8 without BOM. Fields DossierGen adds come after the
+/// contract's own in each object.
+/// </summary>
+public static class AssessmentJsonWriter
+{
+    public const string Format = "dossiergen/assessment@1";
+
+    public static string Write(ChangeAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("format", Format);
+            json.WriteString("change", assessment.Description.Id);
+            json.WriteString("asOf", assessment.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteStartArray("markets");
+            foreach (var market in assessment.Markets)
+            {
+                WriteMarket(json, market);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    }
+
+    private static void WriteMarket(Utf8JsonWriter json, MarketAssessment market)
+    {
+        json.WriteStartObject();
+        json.WriteString("market", market.Market.ToString());
+        json.WriteString("stage", market.Stage == Stage.Marketed ? "marketed" : "clinical");
+        json.WriteString("procedure", market.Procedure);
+        json.WriteStartArray("changes");
+        foreach (var change in market.Changes)
+        {
+            json.WriteStartObject();
+            json.WriteString("change", change.Change);
+            json.WriteString("procedure", change.Procedure);
+            WriteStrings(json, "codes", change.Codes.Select(c => c.Code));
+            WriteStrings(json, "rules", change.Rules.Select(r => r.Id));
+            json.WriteBoolean("verify", change.Verify);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("evidence");
+        foreach (var item in market.Evidence)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", item.Kind);
+            WriteStrings(json, "changes", item.Changes);
+            if (item.SatisfiedBy is null)
+            {
+                json.WriteNull("satisfiedBy");
+            }
+            else
+            {
+                json.WriteString("satisfiedBy", item.SatisfiedBy);
+            }
+
+            WriteStrings(json, "rules", item.Rules);
+            json.WriteBoolean("verify", item.Verify);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("findings");
+        foreach (var finding in market.Findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("severity", finding.Severity);
+            if (finding.Rule is null)
+            {
+                json.WriteNull("rule");
+            }
+            else
+            {
+                json.WriteString("rule", finding.Rule);
+            }
+
+            json.WriteString("message", finding.Message);
+            if (finding.Change is not null)
+            {
+                json.WriteString("change", finding.Change);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,6 @@
+using DossierGen.Inputs;
+
+namespace DossierGen.Assessment;
+
+/// <summary>The decision for a whole change file: one market assessment per market, in US, EU, JP order.</summary>
+public sealed record ChangeAssessment(ChangeDescription Description, DateOnly AsOf, IReadOnlyList<MarketAssessment> Markets);

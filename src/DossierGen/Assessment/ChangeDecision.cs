@@ -1,0 +1,19 @@
+using DossierGen.Rules;
+
+namespace DossierGen.Assessment;
+
+/// <summary>One change's decision in one market, with everything explain needs to show why.</summary>
+/// <param name="Rules">The rules that fired for the change, classification and adjustment, in id order.</param>
+/// <param name="ClassifiedProcedure">The procedure before adjust rules (an approved protocol) changed it.</param>
+/// <param name="Unclassified">No rule gave a procedure, so the market's most burdensome one was assumed.</param>
+public sealed record ChangeDecision(
+    string Change,
+    string Procedure,
+    IReadOnlyList<CodeAssignment> Codes,
+    IReadOnlyList<Rule> Rules,
+    string ClassifiedProcedure,
+    bool Unclassified)
+{
+    /// <summary>A rule or code behind the decision rests on a point the fact base marks unconfirmed.</summary>
+    public bool Verify => Rules.Any(r => r.Verify) || Codes.Any(c => c.Verify);
+}

@@ -1,0 +1,71 @@
+using DossierGen.Inputs;
+
+namespace DossierGen.Facts;
+
+/// <summary>Builds the facts of one change in one market: its own facts, derived ones, and the product's.</summary>
+public static class ChangeFacts
+{
+    private static readonly string[] CellModalities = ["car-t-autologous", "car-t-allogeneic", "cell-therapy-autologous", "cell-therapy-allogeneic"];
+    private static readonly string[] AutologousModalities = ["car-t-autologous", "cell-therapy-autologous"];
+
+    public static FactSet For(ChangeDescription description, Change change, ProductMarket market)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(market);
+        var facts = new Dictionary<string, FactValue>(StringComparer.Ordinal);
+        foreach (var (name, value) in change.Facts)
+        {
+            facts["change." + name] = value;
+        }
+
+        facts["change.kind"] = new FactValue.Text(change.Kind);
+        if (change.Material is not null)
+        {
+            facts["change.material"] = new FactValue.Text(change.Material);
+        }
+
+        facts["change.jp-approval-form"] = new FactValue.Text(change.JapanApprovalForm);
+        facts["change.in-dossier"] = new FactValue.Flag(change.InDossier);
+        facts["change.cqa-impact"] = new FactValue.Text(change.Risk.CqaImpact);
+        AddScale(change, facts);
+        facts["change.covered-by-agreement"] = new FactValue.Flag(description.Agreements.Any(a => a.Market == market.Market && a.Covers.Contains(change.Id)));
+        facts["change.uses-master-file"] = new FactValue.Flag(description.MasterFiles.Any(m => MasterFileSubject.Covers(m.File, change, market.Market)));
+
+        var modality = description.Product.Modality;
+        facts["product.modality"] = new FactValue.Text(modality);
+        facts["product.cell-based"] = new FactValue.Flag(CellModalities.Contains(modality));
+        facts["product.autologous"] = new FactValue.Flag(AutologousModalities.Contains(modality));
+        facts["market.stage"] = new FactValue.Text(market.Stage == Stage.Marketed ? "marketed" : "clinical");
+        if (market.JapanCategory is not null)
+        {
+            facts["market.jp-category"] = new FactValue.Text(market.JapanCategory);
+        }
+
+        return new FactSet(facts);
+    }
+
+    /// <summary>The facts a master-file rule adds for one referenced file.</summary>
+    public static IEnumerable<KeyValuePair<string, FactValue>> ForMasterFile(MasterFileUse use, Change change, Market market)
+    {
+        ArgumentNullException.ThrowIfNull(use);
+        var filing = use.File.FilingIn(market);
+        yield return new("master-file.filed", new FactValue.Flag(filing is not null));
+        yield return new("master-file.authorized", new FactValue.Flag(use.Authorizations.ContainsKey(market)));
+        yield return new("master-file.covers-subject", new FactValue.Flag(MasterFileSubject.Covers(use.File, change, market)));
+        if (filing?.Content is { } content)
+        {
+            yield return new("master-file.content", new FactValue.Text(content));
+        }
+    }
+
+    private static void AddScale(Change change, Dictionary<string, FactValue> facts)
+    {
+        if (change.Fact("from") is FactValue.Quantity from && change.Fact("to") is FactValue.Quantity to && from.Value.Litres > 0)
+        {
+            var factor = Math.Round(to.Value.Litres / from.Value.Litres, 3);
+            facts["change.scale-factor"] = new FactValue.Number(factor);
+            facts["change.scale-direction"] = new FactValue.Text(factor > 1 ? "up" : factor < 1 ? "down" : "same");
+        }
+    }
+}

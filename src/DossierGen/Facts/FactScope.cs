@@ -1,0 +1,14 @@
+namespace DossierGen.Facts;
+
+/// <summary>Which rules may use a fact.</summary>
+public enum FactScope
+{
+    /// <summary>Any rule: facts of the change, the product and the market.</summary>
+    Change,
+
+    /// <summary>Only master-file rules: facts of the referenced master file in the market.</summary>
+    MasterFile,
+
+    /// <summary>Only adjust rules: the decision made by classification.</summary>
+    Decision,
+}

@@ -1,0 +1,48 @@
+using DossierGen.Configuration;
+using DossierGen.Diagnostics;
+using DossierGen.Inputs;
+using DossierGen.Rules;
+
+namespace DossierGen.Pipeline;
+
+/// <summary>
+/// The first stage of every command that works on a change: find its workspace, read the change
+/// with its product and master files, and load that workspace's rules. Rule sets are cached per
+/// rules folder, so a batch of changes loads each folder once.
+/// </summary>
+public sealed class ChangeLoader(Workspace defaults)
+{
+    private readonly Dictionary<string, RuleSet?> _rules = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DiagnosticBag> _ruleDiagnostics = new(StringComparer.Ordinal);
+
+    public LoadedChange? Load(string changePath, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var workspace = WorkspaceLocator.Locate(changePath, defaults, diagnostics);
+        if (workspace is null)
+        {
+            return null;
+        }
+
+        var description = new ChangeFileReader(workspace.InputSources).Read(changePath, diagnostics);
+        var rules = RulesFor(workspace, diagnostics);
+        return description is null || rules is null ? null : new LoadedChange(description, workspace, rules);
+    }
+
+    public RuleSet? RulesFor(Workspace workspace, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var key = Path.GetFullPath(workspace.RulesDirectory);
+        if (!_rules.TryGetValue(key, out var rules))
+        {
+            var loading = new DiagnosticBag();
+            rules = RuleSetLoader.Load(workspace.RulesDirectory, loading);
+            _rules[key] = rules;
+            _ruleDiagnostics[key] = loading;
+        }
+
+        diagnostics.AddRange(_ruleDiagnostics[key].Sorted());
+        return rules;
+    }
+}
