@@ -14,6 +14,12 @@ public sealed record ChangeDecision(
     string ClassifiedProcedure,
     bool Unclassified)
 {
+    /// <summary>The master-file rules that fired for this change's referenced master files.</summary>
+    public IReadOnlyList<Rule> MasterFileRules { get; init; } = [];
+
+    /// <summary>Every rule that fired for the change, of any phase or subject.</summary>
+    public IEnumerable<Rule> AllRules => Rules.Concat(MasterFileRules);
+
     /// <summary>A rule or code behind the decision rests on a point the fact base marks unconfirmed.</summary>
     public bool Verify => Rules.Any(r => r.Verify) || Codes.Any(c => c.Verify);
 }

@@ -18,9 +18,10 @@ internal static class MarketAssessor
         {
             var facts = ChangeFacts.For(description, change, market);
             var decision = Decide(change, facts, inForce, scale, asOf, findings);
-            decisions.Add(decision);
             var supplies = MasterFileJudge.Judge(description, change, market.Market, facts, inForce.MasterFile, findings, out var masterFileRules);
-            foreach (var rule in decision.Rules.Concat(masterFileRules))
+            decision = decision with { MasterFileRules = masterFileRules };
+            decisions.Add(decision);
+            foreach (var rule in decision.AllRules)
             {
                 requests.AddRange(rule.Then.Evidence.Select(e => new EvidenceRequestMade(e, change.Id, rule, supplies.GetValueOrDefault(e.Kind))));
             }

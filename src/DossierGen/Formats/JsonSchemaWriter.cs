@@ -22,6 +22,15 @@ public static class JsonSchemaWriter
             json.WriteString("$id", id);
             json.WriteString("title", title);
             WriteBody(json, root);
+            if (Contains(root, s => s is ConditionShape))
+            {
+                json.WritePropertyName("definitions");
+                json.WriteStartObject();
+                json.WritePropertyName("condition");
+                ConditionSchema.Write(json);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 
@@ -73,6 +82,9 @@ public static class JsonSchemaWriter
             case MappingShape mapping:
                 WriteMapping(json, mapping);
                 break;
+            case ConditionShape:
+                json.WriteString("$ref", "#/definitions/condition");
+                break;
             case TextOrMappingShape either:
                 json.WriteStartArray("oneOf");
                 WriteShape(json, either.Text);
@@ -83,6 +95,14 @@ public static class JsonSchemaWriter
                 throw new InvalidOperationException($"no JSON Schema for shape {shape.GetType().Name}");
         }
     }
+
+    private static bool Contains(Shape shape, Func<Shape, bool> match) => match(shape) || shape switch
+    {
+        ListShape list => Contains(list.Items, match),
+        MappingShape mapping => mapping.Properties.Any(p => Contains(p.Shape, match)) || mapping.Variants.Any(v => v.Properties.Any(p => Contains(p.Shape, match))),
+        TextOrMappingShape either => Contains(either.Mapping, match),
+        _ => false,
+    };
 
     private static void WriteText(Utf8JsonWriter json, TextShape text)
     {

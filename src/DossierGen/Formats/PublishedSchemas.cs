@@ -11,6 +11,8 @@ public static class PublishedSchemas
         ("product.schema.json", "DossierGen product (dossiergen/product@1)", ProductFormat.File),
         ("master-file.schema.json", "DossierGen master file (dossiergen/master-file@1)", MasterFileFormat.File),
         ("config.schema.json", "DossierGen configuration (dossiergen.yaml, dossiergen/config@1)", ConfigurationFormat.File),
+        ("rules.schema.json", "DossierGen rules file (dossiergen/rules@1)", RuleFileFormat.File),
+        ("rule-tests.schema.json", "DossierGen rule tests (dossiergen/rule-tests@1)", RuleTestFormat.File),
     ];
 
     public static string Render(string fileName)

@@ -183,7 +183,7 @@ public sealed class ChangeFileReader(InputSources sources)
         var markets = root.Get("markets") is null
             ? [.. product.Markets.Select(m => m.Market)]
             : YamlAccess.Texts(root, "markets").Select(YamlAccess.ParseMarket).Order().ToList();
-        var changes = YamlAccess.Items(root, "changes").Cast<YamlMapping>().Select(BindChange).ToList();
+        var changes = YamlAccess.Items(root, "changes").Cast<YamlMapping>().Select(c => ChangeBinder.Bind(c)).ToList();
         var agreements = YamlAccess.Items(root, "agreements").Cast<YamlMapping>().Select(a => new Agreement(
             YamlAccess.RequiredText(a, "kind"),
             YamlAccess.ParseMarket(YamlAccess.RequiredText(a, "market")),
@@ -202,23 +202,5 @@ public sealed class ChangeFileReader(InputSources sources)
             masterFiles,
             agreements,
             path);
-    }
-
-    private static Change BindChange(YamlMapping change)
-    {
-        var kind = YamlAccess.RequiredText(change, "kind");
-        var risk = YamlAccess.Mapping(change, "risk");
-        return new Change(
-            YamlAccess.RequiredText(change, "id"),
-            kind,
-            YamlAccess.Text(change, "material"),
-            YamlAccess.RequiredText(change, "summary"),
-            YamlAccess.Text(change, "present"),
-            YamlAccess.Text(change, "proposed"),
-            YamlAccess.Text(change, "jp-approval-form") ?? "partial-change-item",
-            YamlAccess.Flag(change, "in-dossier", @default: true),
-            risk is null ? ChangeRisk.Unknown : new ChangeRisk(YamlAccess.Text(risk, "cqa-impact") ?? "unknown", YamlAccess.Texts(risk, "affected-cqas")),
-            FactBinder.Bind(change, ChangeFormat.Change.FindVariant(kind)!),
-            change.Location);
     }
 }

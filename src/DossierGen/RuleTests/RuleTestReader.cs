@@ -1,0 +1,80 @@
+using DossierGen.Diagnostics;
+using DossierGen.Formats;
+using DossierGen.Inputs;
+using DossierGen.Yaml;
+
+namespace DossierGen.RuleTests;
+
+/// <summary>Reads a <c>*.test.yaml</c> file into cases, each a one-change, one-market change description.</summary>
+public static class RuleTestReader
+{
+    /// <summary>The id test cases give their master file, so expectations can name it.</summary>
+    public const string MasterFileId = "TEST-MF";
+
+    public static RuleTestFile? Read(string path, string rulesFile, Market market, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var local = new DiagnosticBag();
+        var root = FormattedYamlFile.Open(path, FormatTags.RuleTests, local);
+        if (root is not null)
+        {
+            new ShapeValidator(local).Validate(root, RuleTestFormat.File, "the rule test file");
+        }
+
+        diagnostics.AddRange(local.Sorted());
+        if (root is null || local.HasErrors)
+        {
+            return null;
+        }
+
+        var asOf = YamlAccess.Date(root, "as-of")!.Value;
+        var modality = YamlAccess.Text(root, "modality") ?? "aav";
+        var cases = YamlAccess.Items(root, "cases").Cast<YamlMapping>().Select(c => ReadCase(c, path, market, asOf, modality)).ToList();
+        return new RuleTestFile(path, rulesFile, market, cases);
+    }
+
+    private static RuleTestCase ReadCase(YamlMapping node, string path, Market market, DateOnly fileAsOf, string fileModality)
+    {
+        var note = YamlAccess.RequiredText(node, "note");
+        var stage = YamlAccess.RequiredText(node, "stage") == "marketed" ? Stage.Marketed : Stage.Clinical;
+        var productMarket = new ProductMarket(market, stage, null, market == Market.JP ? YamlAccess.Text(node, "jp-category") ?? "regenerative-medical-product" : null);
+        var product = new Product("Test product", YamlAccess.Text(node, "modality") ?? fileModality, [productMarket], path);
+        var change = ChangeBinder.Bind(YamlAccess.Mapping(node, "change")!, defaultSummary: note);
+        var agreements = YamlAccess.Flag(node, "agreement", @default: false)
+            ? new[] { new Agreement(AgreementKind(market), market, "TEST-AGREEMENT", fileAsOf, [change.Id], node.Location) }
+            : [];
+        var masterFiles = YamlAccess.Mapping(node, "master-file") is { } mf ? new[] { MasterFileUse(mf, market, path) } : [];
+        var description = new ChangeDescription("TEST", note, product, null, [market], null, [change], masterFiles, agreements, path);
+        return new RuleTestCase(note, description, YamlAccess.Date(node, "as-of") ?? fileAsOf, ReadExpectation(YamlAccess.Mapping(node, "expect")!), node.Location);
+    }
+
+    private static MasterFileUse MasterFileUse(YamlMapping node, Market market, string path)
+    {
+        var filings = YamlAccess.Flag(node, "filed", @default: true)
+            ? new[] { new MasterFileFiling(market, "TEST-MF-NUMBER", YamlAccess.Text(node, "content")) }
+            : [];
+        var file = new MasterFile(MasterFileId, "Test master file", "Test holder", null, filings, YamlAccess.Texts(node, "items"), YamlAccess.Texts(node, "evidence"), path);
+        var authorizations = YamlAccess.Flag(node, "authorized", @default: true)
+            ? new Dictionary<Market, DateOnly> { [market] = new(2020, 1, 1) }
+            : [];
+        return new MasterFileUse(MasterFileId, file, authorizations, node.Location);
+    }
+
+    private static RuleTestExpectation ReadExpectation(YamlMapping node) => new(
+        YamlAccess.Text(node, "procedure"),
+        node.Get("codes") is null ? null : YamlAccess.Texts(node, "codes"),
+        YamlAccess.Texts(node, "evidence"),
+        YamlAccess.Texts(node, "satisfied-by-master-file"),
+        Located(node, "fires"),
+        Located(node, "not-fires"));
+
+    private static List<(string, SourceLocation)> Located(YamlMapping node, string key) =>
+        [.. YamlAccess.Items(node, key).OfType<YamlScalar>().Select(s => (s.Value, s.Location))];
+
+    private static string AgreementKind(Market market) => market switch
+    {
+        Market.US => "comparability-protocol",
+        Market.EU => "pacmp",
+        _ => "change-plan",
+    };
+}

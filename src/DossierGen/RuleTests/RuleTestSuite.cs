@@ -1,0 +1,52 @@
+using DossierGen.Diagnostics;
+using DossierGen.Rules;
+
+namespace DossierGen.RuleTests;
+
+/// <summary>Finds and reads the test file beside each rules file, and checks that every rule id a case names exists in its market.</summary>
+public static class RuleTestSuite
+{
+    public static IReadOnlyList<RuleTestFile>? Load(string rulesDirectory, RuleSet rules, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var local = new DiagnosticBag();
+        var files = new List<RuleTestFile>();
+        foreach (var ruleFile in rules.Files)
+        {
+            var testPath = TestPathFor(ruleFile.Path);
+            if (File.Exists(testPath) && RuleTestReader.Read(testPath, ruleFile.Path, ruleFile.Market, local) is { } tests)
+            {
+                files.Add(tests);
+            }
+        }
+
+        foreach (var orphan in RuleSetLoader.MarketFolders
+            .Select(f => Path.Combine(rulesDirectory, f))
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.test.yaml"))
+            .Where(t => !File.Exists(t[..^".test.yaml".Length] + ".yaml"))
+            .Order(StringComparer.Ordinal))
+        {
+            local.Error(DiagnosticCodes.TestWithoutRuleFile, SourceLocation.StartOf(orphan), $"no rules file '{Path.GetFileName(orphan[..^".test.yaml".Length])}.yaml' beside this test file");
+        }
+
+        foreach (var file in files)
+        {
+            var known = rules.All.Where(r => r.Market == file.Market).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var (id, location) in file.Cases.SelectMany(c => c.Expect.Fires.Concat(c.Expect.NotFires)).Where(x => !known.Contains(x.Rule)))
+            {
+                local.Error(DiagnosticCodes.TestNamesUnknownRule, location, $"no {file.Market} rule has id '{id}'{NearMiss.Hint(id, known)}");
+            }
+        }
+
+        diagnostics.AddRange(local.Sorted());
+        return local.HasErrors ? null : files;
+    }
+
+    public static string TestPathFor(string rulesFile)
+    {
+        ArgumentNullException.ThrowIfNull(rulesFile);
+        return rulesFile[..^".yaml".Length] + ".test.yaml";
+    }
+}
