@@ -11,6 +11,7 @@ internal static class DossierGenCommand
         {
             ValidateCommand.Create(context),
             AssessCommand.Create(context),
+            ExplainCommand.Create(context),
             RulesCommand.Create(context),
         };
         return root;

@@ -62,7 +62,8 @@ public static class FactCatalogue
                 FactScope.Change,
                 $"A fact of {kinds} changes.",
                 type == FactType.Text && closed ? [.. byKind.Values.SelectMany(v => v).Distinct()] : null,
-                type == FactType.Text && closed ? byKind : null));
+                type == FactType.Text && closed ? byKind : null,
+                [.. group.Select(x => x.Kind)]));
         }
 
         return [.. facts.OrderBy(f => f.Name, StringComparer.Ordinal)];

@@ -104,6 +104,12 @@ internal sealed class ConditionReader(DiagnosticBag diagnostics, FactScope scope
             return null;
         }
 
+        if (definition.Kinds is { } kinds && _kinds.Count > 0 && !_kinds.Peek().Any(kinds.Contains))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownFactValue, factName.Location, $"'{definition.Name}' is never given for {string.Join("/", _kinds.Peek())} changes; only {string.Join(", ", kinds)} changes have it");
+            return null;
+        }
+
         var operands = ReadOperands(definition, op);
         return operands is null ? null : new FactCondition(definition.Name, ToOperator(op.Key.Value), operands, mapping.Location, factName.Location);
     }
