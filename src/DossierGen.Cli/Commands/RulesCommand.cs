@@ -62,12 +62,26 @@ internal static class RulesCommand
     {
         var diagnostics = new DiagnosticBag();
         var folder = ResolveDirectory(context, directory, diagnostics);
+
+        // "rules test rules/ema" runs one market's cases against the whole rules folder.
+        string? onlyMarketFolder = null;
+        if (folder is not null && RuleSetLoader.MarketFolders.Contains(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)))))
+        {
+            onlyMarketFolder = Path.GetFullPath(folder);
+            folder = Path.GetDirectoryName(onlyMarketFolder);
+        }
+
         var rules = folder is null ? null : RuleSetLoader.Load(folder, diagnostics);
         var files = rules is null ? null : RuleTestSuite.Load(folder!, rules, diagnostics);
         context.Report(diagnostics);
-        if (rules is null || files is null)
+        if (rules is null || files is null || diagnostics.HasErrors)
         {
             return ExitCodes.InvalidInput;
+        }
+
+        if (onlyMarketFolder is not null)
+        {
+            files = [.. files.Where(f => Path.GetFullPath(f.Path).StartsWith(onlyMarketFolder, StringComparison.Ordinal))];
         }
 
         var report = RuleTestRunner.Run(rules, files);

@@ -63,7 +63,8 @@ public static class ChangeFacts
     {
         if (change.Fact("from") is FactValue.Quantity from && change.Fact("to") is FactValue.Quantity to && from.Value.Litres > 0)
         {
-            var factor = Math.Round(to.Value.Litres / from.Value.Litres, 3);
+            // Not rounded: a threshold such as "at most 2" must not accept 200.04 L from 100 L.
+            var factor = to.Value.Litres / from.Value.Litres;
             facts["change.scale-factor"] = new FactValue.Number(factor);
             facts["change.scale-direction"] = new FactValue.Text(factor > 1 ? "up" : factor < 1 ? "down" : "same");
         }

@@ -29,6 +29,7 @@ public sealed class ChangeFileReader(InputSources sources)
         CheckMarkets(root, productMarkets, local);
         CheckAgreements(root, changeIds, productMarkets, local);
         var masterFiles = ReadMasterFiles(root, path, local);
+        CheckDates(root, product, local);
         diagnostics.AddRange(local.Sorted());
         if (local.HasErrors || product is null)
         {
@@ -129,6 +130,38 @@ public sealed class ChangeFileReader(InputSources sources)
                     diagnostics.Error(DiagnosticCodes.AgreementCoversUnknownChange, covered.Location, $"the agreement covers change '{covered.Value}', which this file does not define{NearMiss.Hint(covered.Value, changeIds.Keys)}");
                 }
             }
+        }
+    }
+
+    /// <summary>Warnings for inputs that are valid but probably not what the user meant.</summary>
+    private static void CheckDates(YamlMapping root, Product? product, DiagnosticBag diagnostics)
+    {
+        var implemented = root.Get("implementation-date") is YamlScalar s && DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+        foreach (var agreement in YamlAccess.Items(root, "agreements").OfType<YamlMapping>())
+        {
+            if (product is not null && agreement.Get("market") is YamlScalar market && Enum.TryParse<Market>(market.Value, out var m) && product.In(m)?.Stage == Stage.Clinical)
+            {
+                diagnostics.Warning(DiagnosticCodes.AgreementForClinicalMarket, market.Location, $"the product is clinical in {m}; an approved comparability protocol, PACMP or change plan applies to a marketed product and is ignored here");
+            }
+
+            WarnIfAfter(agreement.Get("approved"), implemented, "the agreement is approved after the change's implementation date, so it cannot cover the change yet", diagnostics);
+        }
+
+        foreach (var entry in YamlAccess.Items(root, "master-files").OfType<YamlMapping>())
+        {
+            foreach (var grant in (entry.Get("authorizations") as YamlMapping)?.Entries ?? [])
+            {
+                WarnIfAfter(grant.Value, implemented, $"the {grant.Key.Value} authorization is dated after the change's implementation date", diagnostics);
+            }
+        }
+    }
+
+    private static void WarnIfAfter(YamlNode? node, DateOnly? implemented, string message, DiagnosticBag diagnostics)
+    {
+        if (implemented is { } limit && node is YamlScalar s
+            && DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) && date > limit)
+        {
+            diagnostics.Warning(DiagnosticCodes.DateAfterImplementation, s.Location, message);
         }
     }
 

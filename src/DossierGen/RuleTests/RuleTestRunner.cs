@@ -37,7 +37,7 @@ public static class RuleTestRunner
         failures.AddRange(expect.Evidence.Where(k => !evidence.ContainsKey(k)).Select(k => $"evidence: {k} was not asked for (asked: {string.Join(", ", evidence.Keys)})"));
         failures.AddRange(expect.SatisfiedByMasterFile
             .Where(k => evidence.GetValueOrDefault(k)?.SatisfiedBy != RuleTestReader.MasterFileId)
-            .Select(k => $"master file: {k} is not supplied by the master file"));
+            .Select(k => evidence.ContainsKey(k) ? $"master file: {k} is not supplied by the master file" : $"master file: {k} is not asked for, so no master file can supply it"));
         failures.AddRange(expect.Fires.Where(r => !fired.Contains(r.Rule)).Select(r => $"fires: {r.Rule} did not fire"));
         failures.AddRange(expect.NotFires.Where(r => fired.Contains(r.Rule)).Select(r => $"not-fires: {r.Rule} fired"));
         return new RuleTestOutcome(file, testCase, failures, fired);

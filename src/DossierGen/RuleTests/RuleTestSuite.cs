@@ -6,7 +6,8 @@ namespace DossierGen.RuleTests;
 /// <summary>Finds and reads the test file beside each rules file, and checks that every rule id a case names exists in its market.</summary>
 public static class RuleTestSuite
 {
-    public static IReadOnlyList<RuleTestFile>? Load(string rulesDirectory, RuleSet rules, DiagnosticBag diagnostics)
+    /// <summary>The test files that read without a fault; faults of the others are added to <paramref name="diagnostics"/>.</summary>
+    public static IReadOnlyList<RuleTestFile> Load(string rulesDirectory, RuleSet rules, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -31,17 +32,24 @@ public static class RuleTestSuite
             local.Error(DiagnosticCodes.TestWithoutRuleFile, SourceLocation.StartOf(orphan), $"no rules file '{Path.GetFileName(orphan[..^".test.yaml".Length])}.yaml' beside this test file");
         }
 
+        var valid = new List<RuleTestFile>();
         foreach (var file in files)
         {
             var known = rules.All.Where(r => r.Market == file.Market).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-            foreach (var (id, location) in file.Cases.SelectMany(c => c.Expect.Fires.Concat(c.Expect.NotFires)).Where(x => !known.Contains(x.Rule)))
+            var unknown = file.Cases.SelectMany(c => c.Expect.Fires.Concat(c.Expect.NotFires)).Where(x => !known.Contains(x.Rule)).ToList();
+            foreach (var (id, location) in unknown)
             {
                 local.Error(DiagnosticCodes.TestNamesUnknownRule, location, $"no {file.Market} rule has id '{id}'{NearMiss.Hint(id, known)}");
+            }
+
+            if (unknown.Count == 0)
+            {
+                valid.Add(file);
             }
         }
 
         diagnostics.AddRange(local.Sorted());
-        return local.HasErrors ? null : files;
+        return valid;
     }
 
     public static string TestPathFor(string rulesFile)

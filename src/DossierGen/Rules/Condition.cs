@@ -14,6 +14,11 @@ public sealed record NotCondition(Condition Inner, SourceLocation Location) : Co
 /// <param name="Operands">One value for equals/at-least/at-most/exists, the list for in. Text, "true"/"false" or a number as written.</param>
 public sealed record FactCondition(string Fact, ConditionOperator Operator, IReadOnlyList<string> Operands, SourceLocation Location, SourceLocation FactLocation) : Condition(Location)
 {
+    /// <summary>The operand of at-least / at-most, parsed once when the rule is read.</summary>
+    public decimal Number { get; } = Operator is ConditionOperator.AtLeast or ConditionOperator.AtMost
+        ? decimal.Parse(Operands[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture)
+        : 0;
+
     public string Describe() => Operator switch
     {
         ConditionOperator.EqualTo => $"{Fact} equals {Operands[0]}",

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DossierGen.Facts;
 using DossierGen.Inputs;
 
@@ -42,8 +41,8 @@ public static class ConditionEvaluator
         ConditionOperator.Exists => (actual is not null) == (condition.Operands[0] == "true"),
         ConditionOperator.EqualTo => actual is not null && Text(actual) == condition.Operands[0],
         ConditionOperator.In => actual is not null && condition.Operands.Contains(Text(actual)),
-        ConditionOperator.AtLeast => Number(actual) is { } n && n >= Operand(condition),
-        ConditionOperator.AtMost => Number(actual) is { } m && m <= Operand(condition),
+        ConditionOperator.AtLeast => Number(actual) is { } n && n >= condition.Number,
+        ConditionOperator.AtMost => Number(actual) is { } m && m <= condition.Number,
         _ => false,
     };
 
@@ -55,6 +54,4 @@ public static class ConditionEvaluator
     };
 
     private static decimal? Number(FactValue? value) => value is FactValue.Number n ? n.Value : null;
-
-    private static decimal Operand(FactCondition condition) => decimal.Parse(condition.Operands[0], NumberStyles.Float, CultureInfo.InvariantCulture);
 }

@@ -134,4 +134,36 @@ public sealed class ChangeFileReaderTests
         var warning = Assert.Single(diagnostics.Sorted());
         Assert.Equal((DiagnosticSeverity.Warning, DiagnosticCodes.AuthorizationWithoutFiling), (warning.Severity, warning.Code));
     }
+
+    [Fact]
+    public void AnAgreementForAClinicalMarketOrDatedAfterImplementationIsAWarning()
+    {
+        using var scratch = new TemporaryDirectory();
+        File.WriteAllText(scratch.File("change.yaml"), """
+            format: dossiergen/change@1
+            id: CC-1
+            product:
+              name: Testvec
+              modality: aav
+              markets:
+                US: { stage: clinical }
+                EU: { stage: marketed }
+            implementation-date: 2026-03-01
+            changes:
+              - id: C1
+                kind: administrative
+                summary: Renamed
+                nature: site-name-or-address
+            agreements:
+              - { kind: comparability-protocol, market: US, reference: X, approved: 2025-01-01, covers: [C1] }
+              - { kind: pacmp, market: EU, reference: Y, approved: 2026-05-01, covers: [C1] }
+            """);
+        var diagnostics = new DiagnosticBag();
+
+        var change = new ChangeFileReader(InputSources.None).Read(scratch.File("change.yaml"), diagnostics);
+
+        Assert.NotNull(change);
+        Assert.Equal([DiagnosticCodes.AgreementForClinicalMarket, DiagnosticCodes.DateAfterImplementation], diagnostics.Sorted().Select(d => d.Code));
+        Assert.All(diagnostics.Sorted(), d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+    }
 }

@@ -22,7 +22,7 @@ public static class RuleLinter
             return;
         }
 
-        var tests = RuleTestSuite.Load(rulesDirectory, rules, diagnostics) ?? [];
+        var tests = RuleTestSuite.Load(rulesDirectory, rules, diagnostics);
         CheckTests(rules, tests, diagnostics);
         foreach (var scale in ProcedureScale.All.Where(s => rules.All.Any(r => r.Market == s.Market)))
         {

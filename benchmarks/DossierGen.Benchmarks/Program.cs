@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(DossierGen.Benchmarks.AssessmentBenchmarks).Assembly).Run(args);
