@@ -60,7 +60,7 @@ public static class FactCatalogue
                 "change." + group.Key,
                 type,
                 FactScope.Change,
-                $"A fact of {kinds} changes.",
+                $"{kinds} changes: {string.Join(" / ", group.Select(x => x.Property.Shape.Description).Distinct())}",
                 type == FactType.Text && closed ? [.. byKind.Values.SelectMany(v => v).Distinct()] : null,
                 type == FactType.Text && closed ? byKind : null,
                 [.. group.Select(x => x.Kind)]));
