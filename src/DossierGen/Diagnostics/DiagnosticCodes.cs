@@ -64,6 +64,14 @@ public static class DiagnosticCodes
     public const string TestNamesUnknownRule = "DG2102";
     public const string TestWithoutRuleFile = "DG2103";
 
+    public const string TemplateNotFound = "DG3001";
+    public const string TemplateSyntax = "DG3002";
+    public const string TemplateUnknownVariable = "DG3003";
+    public const string TemplateMissingPartial = "DG3004";
+    public const string InvalidReferenceDocument = "DG3005";
+    public const string InvalidOutline = "DG3006";
+    public const string OutputNotWritable = "DG3007";
+
     public const string ConfigurationFolderNotFound = "DG9001";
     public const string InvalidDateArgument = "DG9002";
 
@@ -122,6 +130,13 @@ public static class DiagnosticCodes
         (RulesFolderNotFound, "the rules folder does not exist or holds no rules"),
         (TestNamesUnknownRule, "a rule test names a rule id that does not exist in its market"),
         (TestWithoutRuleFile, "a rule test file has no rules file beside it"),
+        (TemplateNotFound, "a template the outline names does not exist"),
+        (TemplateSyntax, "a template is not valid Handlebars"),
+        (TemplateUnknownVariable, "a template uses a variable the dossier model does not have"),
+        (TemplateMissingPartial, "a template uses a partial that does not exist"),
+        (InvalidReferenceDocument, "the reference document cannot be read or lacks a style DossierGen writes"),
+        (InvalidOutline, "templates/outline.yaml is malformed or names an unknown section, kind or evidence kind"),
+        (OutputNotWritable, "the output folder cannot be written"),
         (ConfigurationFolderNotFound, "a folder named in dossiergen.yaml does not exist"),
         (InvalidDateArgument, "a date given on the command line is not YYYY-MM-DD"),
     ];

@@ -1,0 +1,21 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+
+namespace DossierGen.Markdown;
+
+/// <summary>
+/// The one Markdown pipeline: CommonMark plus pipe tables (column widths from the separator
+/// dashes), footnotes (citations) and custom containers (::: verify notes). Every extension
+/// enabled here has a Word renderer under Word/.
+/// </summary>
+public static class DossierMarkdown
+{
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables(new PipeTableOptions { InferColumnWidthsFromSeparator = true })
+        .UseFootnotes()
+        .UseCustomContainers()
+        .Build();
+
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+}

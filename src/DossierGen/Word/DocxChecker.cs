@@ -1,0 +1,68 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DossierGen.Word;
+
+/// <summary>
+/// Checks a .docx the way Word will: the SDK's schema validator, plus what it misses and Word
+/// rejects or mis-renders: a table cell without a paragraph, an undefined numbering instance or
+/// style, an unbalanced complex field, a footnote reference without its footnote (or the reverse).
+/// </summary>
+public static class DocxChecker
+{
+    public static IReadOnlyList<string> Check(byte[] docx)
+    {
+        ArgumentNullException.ThrowIfNull(docx);
+        using var stream = new MemoryStream(docx, writable: false);
+        using var document = WordprocessingDocument.Open(stream, isEditable: false);
+        var problems = new OpenXmlValidator(FileFormatVersions.Office2019)
+            .Validate(document)
+            .Select(e => $"schema: {e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
+            .ToList();
+        var main = document.MainDocumentPart!;
+        var body = main.Document!.Body!;
+        var stories = new List<OpenXmlElement> { body };
+        stories.AddRange(main.HeaderParts.Select(h => (OpenXmlElement)h.Header!));
+        stories.AddRange(main.FooterParts.Select(f => (OpenXmlElement)f.Footer!));
+        var footnotes = main.FootnotesPart?.Footnotes?.Elements<Footnote>().ToList() ?? [];
+        stories.AddRange(footnotes);
+
+        problems.AddRange(body.Descendants<TableCell>().Where(c => !c.Elements<Paragraph>().Any()).Select(_ => "a table cell has no paragraph"));
+
+        var numbers = main.NumberingDefinitionsPart?.Numbering?.Elements<NumberingInstance>().Select(n => n.NumberID?.Value).ToHashSet() ?? [];
+        problems.AddRange(body.Descendants<NumberingId>().Where(n => n.Val?.Value is int id && id != 0 && !numbers.Contains(id)).Select(n => $"numbering instance {n.Val} is not defined"));
+
+        var styles = main.StyleDefinitionsPart?.Styles?.Elements<Style>().Select(s => s.StyleId?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal) ?? [];
+        var used = stories.SelectMany(s => s.Descendants<ParagraphStyleId>().Select(p => p.Val?.Value)
+            .Concat(s.Descendants<RunStyle>().Select(r => r.Val?.Value))
+            .Concat(s.Descendants<TableStyle>().Select(t => t.Val?.Value)));
+        problems.AddRange(used.OfType<string>().Distinct().Where(id => !styles.Contains(id)).Select(id => $"style '{id}' is not defined"));
+
+        foreach (var story in stories)
+        {
+            var depth = 0;
+            foreach (var fieldChar in story.Descendants<FieldChar>())
+            {
+                depth += fieldChar.FieldCharType?.Value == FieldCharValues.Begin ? 1 : fieldChar.FieldCharType?.Value == FieldCharValues.End ? -1 : 0;
+                if (depth < 0)
+                {
+                    problems.Add("a field ends before it begins");
+                    depth = 0;
+                }
+            }
+
+            if (depth != 0)
+            {
+                problems.Add("a field is not closed");
+            }
+        }
+
+        var defined = footnotes.Where(f => f.Id?.Value > 0).Select(f => f.Id!.Value).ToHashSet();
+        var referenced = body.Descendants<FootnoteReference>().Select(r => r.Id?.Value ?? 0).ToList();
+        problems.AddRange(referenced.Where(id => !defined.Contains(id)).Select(id => $"footnote reference {id} has no footnote"));
+        problems.AddRange(defined.Where(id => !referenced.Contains(id)).Select(id => $"footnote {id} is never referenced"));
+        return problems;
+    }
+}

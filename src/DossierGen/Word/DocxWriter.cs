@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Security;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DossierGen.Word;
+
+/// <summary>
+/// Assembles a .docx from rendered content and the reference document, writing every part and
+/// relationship itself: relationship ids are fixed names, core properties carry the document date
+/// from the input, and the zip is deterministic. The same inputs give the same bytes on any clock,
+/// time zone or culture.
+/// </summary>
+public static class DocxWriter
+{
+    private const string XmlHeader = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
+    private const string RelationshipsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string PackageRelationshipsNs = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    public static byte[] Write(WordContent content, DocumentInfo info, ReferenceDocument reference)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(reference);
+        using var stream = new MemoryStream();
+        using (var zip = new DeterministicZip(stream))
+        {
+            zip.Add("[Content_Types].xml", ContentTypes(reference));
+            zip.Add("_rels/.rels", Relationships(
+                ("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "word/document.xml", false),
+                ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml", false),
+                ("rId3", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties", "docProps/app.xml", false)));
+            zip.Add("docProps/core.xml", CoreProperties(info));
+            zip.Add("docProps/app.xml", XmlHeader + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>DossierGen</Application></Properties>");
+            zip.Add("word/document.xml", XmlHeader + Document(content, reference).OuterXml);
+            zip.Add("word/_rels/document.xml.rels", DocumentRelationships(content, reference));
+            zip.Add("word/styles.xml", XmlHeader + reference.StylesXml);
+            zip.Add("word/settings.xml", XmlHeader + (reference.SettingsXml ?? new Settings().OuterXml));
+            if (reference.ThemeXml is { } theme)
+            {
+                zip.Add("word/theme/theme1.xml", theme);
+            }
+
+            if (reference.FontTableXml is { } fonts)
+            {
+                zip.Add("word/fontTable.xml", fonts);
+            }
+
+            zip.Add("word/numbering.xml", XmlHeader + Numbering.Build(content.ListInstances).OuterXml);
+            zip.Add("word/footnotes.xml", XmlHeader + Footnotes(content).OuterXml);
+            zip.Add("word/header1.xml", XmlHeader + new Header(Line(StyleIds.Header, [RunFactory.Text(info.HeaderText, RunFormat.Plain, Scripts.ContainsEastAsian(info.HeaderText))])).OuterXml);
+            zip.Add("word/footer1.xml", XmlHeader + new Footer(Line(StyleIds.Footer, FooterRuns(info))).OuterXml);
+        }
+
+        return stream.ToArray();
+    }
+
+    private static Document Document(WordContent content, ReferenceDocument reference)
+    {
+        var section = (SectionProperties)reference.Section.CloneNode(true);
+        section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter1" });
+        section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader1" });
+        var body = new Body(content.Body.Select(e => e.CloneNode(true)));
+        body.Append(section);
+        var document = new Document(body);
+        document.AddNamespaceDeclaration("r", RelationshipsNs);
+        return document;
+    }
+
+    private static Footnotes Footnotes(WordContent content)
+    {
+        var footnotes = new Footnotes(
+            new Footnote(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }), new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+            new Footnote(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }), new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+        footnotes.Append(content.Footnotes.Select(f => f.CloneNode(true)));
+        return footnotes;
+    }
+
+    private static Paragraph Line(string style, IEnumerable<OpenXmlElement> runs) =>
+        new([new ParagraphProperties(new ParagraphStyleId { Val = style }), .. runs]);
+
+    private static IEnumerable<OpenXmlElement> FooterRuns(DocumentInfo info)
+    {
+        var japanese = info.Language.StartsWith("ja", StringComparison.Ordinal);
+        yield return RunFactory.Text(info.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (japanese ? "　" : "    ") + (japanese ? "ページ " : "Page "), RunFormat.Plain, japanese);
+        foreach (var run in RunFactory.Field("PAGE", "1"))
+        {
+            yield return run;
+        }
+
+        yield return RunFactory.Text(japanese ? " / " : " of ", RunFormat.Plain);
+        foreach (var run in RunFactory.Field("NUMPAGES", "1"))
+        {
+            yield return run;
+        }
+    }
+
+    private static string ContentTypes(ReferenceDocument reference)
+    {
+        var text = new StringBuilder(XmlHeader);
+        text.Append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">");
+        text.Append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>");
+        text.Append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
+        Override(text, "/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
+        Override(text, "/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml");
+        Override(text, "/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml");
+        Override(text, "/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml");
+        Override(text, "/word/footnotes.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml");
+        Override(text, "/word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml");
+        Override(text, "/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml");
+        if (reference.ThemeXml is not null)
+        {
+            Override(text, "/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml");
+        }
+
+        if (reference.FontTableXml is not null)
+        {
+            Override(text, "/word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
+        }
+
+        Override(text, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+        Override(text, "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+        return text.Append("</Types>").ToString();
+    }
+
+    private static void Override(StringBuilder text, string part, string contentType) =>
+        text.Append("<Override PartName=\"").Append(part).Append("\" ContentType=\"").Append(contentType).Append("\"/>");
+
+    private static string DocumentRelationships(WordContent content, ReferenceDocument reference)
+    {
+        const string Base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        var relationships = new List<(string, string, string, bool)>
+        {
+            ("rIdStyles", Base + "styles", "styles.xml", false),
+            ("rIdSettings", Base + "settings", "settings.xml", false),
+            ("rIdNumbering", Base + "numbering", "numbering.xml", false),
+            ("rIdFootnotes", Base + "footnotes", "footnotes.xml", false),
+            ("rIdHeader1", Base + "header", "header1.xml", false),
+            ("rIdFooter1", Base + "footer", "footer1.xml", false),
+        };
+        if (reference.ThemeXml is not null)
+        {
+            relationships.Add(("rIdTheme", Base + "theme", "theme/theme1.xml", false));
+        }
+
+        if (reference.FontTableXml is not null)
+        {
+            relationships.Add(("rIdFontTable", Base + "fontTable", "fontTable.xml", false));
+        }
+
+        relationships.AddRange(content.Hyperlinks.Select((url, i) => ($"rIdLink{i + 1}", Base + "hyperlink", url, true)));
+        return Relationships([.. relationships]);
+    }
+
+    private static string Relationships(params (string Id, string Type, string Target, bool External)[] relationships)
+    {
+        var text = new StringBuilder(XmlHeader).Append("<Relationships xmlns=\"").Append(PackageRelationshipsNs).Append("\">");
+        foreach (var (id, type, target, external) in relationships)
+        {
+            text.Append("<Relationship Id=\"").Append(id).Append("\" Type=\"").Append(type).Append("\" Target=\"").Append(SecurityElement.Escape(target)).Append('"');
+            if (external)
+            {
+                text.Append(" TargetMode=\"External\"");
+            }
+
+            text.Append("/>");
+        }
+
+        return text.Append("</Relationships>").ToString();
+    }
+
+    private static string CoreProperties(DocumentInfo info)
+    {
+        var date = info.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+        return XmlHeader
+            + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+            + $"<dc:title>{SecurityElement.Escape(info.Title)}</dc:title><dc:subject>{SecurityElement.Escape(info.Subject)}</dc:subject><dc:creator>DossierGen</dc:creator><dc:language>{info.Language}</dc:language>"
+            + $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified></cp:coreProperties>";
+    }
+}

@@ -1,0 +1,20 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Syntax.Inlines;
+
+namespace DossierGen.Word.Inlines;
+
+/// <summary>A hard break is a line break in the paragraph; a soft break is a space, as in Markdown.</summary>
+public sealed class LineBreakInlineRenderer : WordObjectRenderer<LineBreakInline>
+{
+    protected override void Write(WordRenderer renderer, LineBreakInline obj)
+    {
+        if (obj.IsHard)
+        {
+            renderer.Append(new Run(new Break()));
+        }
+        else
+        {
+            renderer.WriteText(" ");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DossierGen.Word.Inlines;
+
+/// <summary>Links become Word hyperlinks with a relationship id numbered in document order (never random).</summary>
+public sealed class LinkInlineRenderer : WordObjectRenderer<LinkInline>
+{
+    protected override void Write(WordRenderer renderer, LinkInline obj)
+    {
+        if (obj.IsImage || string.IsNullOrEmpty(obj.Url))
+        {
+            renderer.WriteChildren(obj);
+            return;
+        }
+
+        renderer.Content.Hyperlinks.Add(obj.Url);
+        var hyperlink = new Hyperlink { Id = $"rIdLink{renderer.Content.Hyperlinks.Count}", History = true };
+        renderer.Append(hyperlink);
+        var text = string.Concat(obj.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+        hyperlink.Append(RunFactory.Text(text.Length == 0 ? obj.Url : text, renderer.CurrentRunStyle with { CharacterStyle = StyleIds.Hyperlink }));
+    }
+}

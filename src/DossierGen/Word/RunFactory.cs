@@ -1,0 +1,69 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DossierGen.Word;
+
+/// <summary>Builds runs: text with the current emphasis, East Asian hints, and field characters.</summary>
+public static class RunFactory
+{
+    public static Run Text(string text, RunFormat style, bool eastAsian = false)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var run = new Run();
+        var properties = Properties(style, eastAsian);
+        if (properties is not null)
+        {
+            run.Append(properties);
+        }
+
+        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return run;
+    }
+
+    private static RunProperties? Properties(RunFormat style, bool eastAsian)
+    {
+        if (style == RunFormat.Plain && !eastAsian)
+        {
+            return null;
+        }
+
+        // Child order follows the schema (rStyle, rFonts, b, i, ..., lang); the validator checks it.
+        var properties = new RunProperties();
+        if (style.CharacterStyle is not null)
+        {
+            properties.Append(new RunStyle { Val = style.CharacterStyle });
+        }
+
+        if (eastAsian)
+        {
+            properties.Append(new RunFonts { Hint = FontTypeHintValues.EastAsia });
+        }
+
+        if (style.Bold)
+        {
+            properties.Append(new Bold());
+        }
+
+        if (style.Italic)
+        {
+            properties.Append(new Italic());
+        }
+
+        if (eastAsian)
+        {
+            properties.Append(new Languages { EastAsia = "ja-JP" });
+        }
+
+        return properties;
+    }
+
+    /// <summary>The runs of a complex field (PAGE, NUMPAGES, TOC ...): begin, instruction, separate, result, end.</summary>
+    public static IEnumerable<Run> Field(string instruction, string placeholder, bool dirty = false)
+    {
+        yield return new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = dirty ? true : null });
+        yield return new Run(new FieldCode(" " + instruction + " ") { Space = SpaceProcessingModeValues.Preserve });
+        yield return new Run(new FieldChar { FieldCharType = FieldCharValues.Separate });
+        yield return new Run(new Text(placeholder) { Space = SpaceProcessingModeValues.Preserve });
+        yield return new Run(new FieldChar { FieldCharType = FieldCharValues.End });
+    }
+}

@@ -1,0 +1,145 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace DossierGen.Word;
+
+/// <summary>
+/// Renders a Markdig AST to WordprocessingML, one small renderer per node kind (Blocks/, Inlines/),
+/// mirroring Markdig's own HTML renderer layout. Paragraph and list state live here; formatting
+/// comes from named styles of the reference document.
+/// </summary>
+public sealed class WordRenderer : RendererBase
+{
+    private readonly Stack<OpenXmlElement> _containers = new();
+    private readonly Stack<RunFormat> _runStyles = new();
+
+    public WordRenderer(WordContent content)
+    {
+        Content = content;
+        ObjectRenderers.Add(new Blocks.HeadingRenderer());
+        ObjectRenderers.Add(new Blocks.ParagraphRenderer());
+        ObjectRenderers.Add(new Blocks.ListRenderer());
+        ObjectRenderers.Add(new Blocks.TableRenderer());
+        ObjectRenderers.Add(new Blocks.CalloutRenderer());
+        ObjectRenderers.Add(new Blocks.QuoteBlockRenderer());
+        ObjectRenderers.Add(new Blocks.CodeBlockRenderer());
+        ObjectRenderers.Add(new Blocks.ThematicBreakRenderer());
+        ObjectRenderers.Add(new Blocks.FootnoteGroupRenderer());
+        ObjectRenderers.Add(new Blocks.HtmlBlockRenderer());
+        ObjectRenderers.Add(new Blocks.LinkReferenceDefinitionGroupRenderer());
+        ObjectRenderers.Add(new Inlines.LiteralInlineRenderer());
+        ObjectRenderers.Add(new Inlines.EmphasisInlineRenderer());
+        ObjectRenderers.Add(new Inlines.LinkInlineRenderer());
+        ObjectRenderers.Add(new Inlines.AutolinkInlineRenderer());
+        ObjectRenderers.Add(new Inlines.CodeInlineRenderer());
+        ObjectRenderers.Add(new Inlines.LineBreakInlineRenderer());
+        ObjectRenderers.Add(new Inlines.FootnoteLinkRenderer());
+        ObjectRenderers.Add(new Inlines.HtmlInlineRenderer());
+        ObjectRenderers.Add(new Inlines.DelimiterInlineRenderer());
+        _runStyles.Push(RunFormat.Plain);
+    }
+
+    public WordContent Content { get; }
+
+    /// <summary>The paragraph style for plain paragraphs here (Compact in lists and tables, a note style in callouts).</summary>
+    public string ParagraphStyle { get; set; } = StyleIds.BodyText;
+
+    /// <summary>The list the current paragraph belongs to: numbering instance and level, or null.</summary>
+    public (int NumberingId, int Level)? ListContext { get; set; }
+
+    /// <summary>Set after a list item's first paragraph, so following paragraphs of the item are not numbered again.</summary>
+    public bool ListItemStarted { get; set; }
+
+    public int ListDepth { get; set; }
+
+    public RunFormat CurrentRunStyle => _runStyles.Peek();
+
+    public OpenXmlElement Container => _containers.Count > 0 ? _containers.Peek() : throw new InvalidOperationException("no open container");
+
+    public override object Render(MarkdownObject markdownObject)
+    {
+        ArgumentNullException.ThrowIfNull(markdownObject);
+        var body = new Body();
+        _containers.Push(body);
+        Write(markdownObject);
+        _containers.Pop();
+        Content.Body.AddRange(body.ChildElements.Select(e => e.CloneNode(true)));
+        return Content;
+    }
+
+    /// <summary>Renders blocks into <paramref name="container"/> (a table cell, a footnote) instead of the body.</summary>
+    public void WriteInto(OpenXmlElement container, Action write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        _containers.Push(container);
+        try
+        {
+            write();
+        }
+        finally
+        {
+            _containers.Pop();
+        }
+    }
+
+    public void WithRunStyle(RunFormat style, Action write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        _runStyles.Push(style);
+        try
+        {
+            write();
+        }
+        finally
+        {
+            _runStyles.Pop();
+        }
+    }
+
+    /// <summary>Opens a paragraph in the current container with the current style and list context.</summary>
+    public Paragraph OpenParagraph(string? style = null)
+    {
+        var properties = new ParagraphProperties(new ParagraphStyleId { Val = style ?? ParagraphStyle });
+        if (ListContext is { } list && !ListItemStarted)
+        {
+            properties.Append(new NumberingProperties(new NumberingLevelReference { Val = list.Level }, new NumberingId { Val = list.NumberingId }));
+            ListItemStarted = true;
+        }
+        else if (ListContext is { } continued)
+        {
+            properties.Append(new Indentation { Left = ((continued.Level + 1) * 360).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        var paragraph = new Paragraph(properties);
+        Container.Append(paragraph);
+        return paragraph;
+    }
+
+    /// <summary>Appends text as runs to the current paragraph, splitting East Asian text so Word picks its font and language.</summary>
+    public void WriteText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var paragraph = Container.LastChild as Paragraph ?? OpenParagraph();
+        foreach (var (segment, eastAsian) in Scripts.Split(text))
+        {
+            paragraph.Append(RunFactory.Text(segment, CurrentRunStyle, eastAsian));
+        }
+    }
+
+    public void WriteLeafInline(LeafBlock block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        if (block.Inline is not null)
+        {
+            WriteChildren(block.Inline);
+        }
+    }
+
+    public void Append(OpenXmlElement element)
+    {
+        var paragraph = Container.LastChild as Paragraph ?? OpenParagraph();
+        paragraph.Append(element);
+    }
+}
