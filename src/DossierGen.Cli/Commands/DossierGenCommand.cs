@@ -12,6 +12,7 @@ internal static class DossierGenCommand
             ValidateCommand.Create(context),
             AssessCommand.Create(context),
             ExplainCommand.Create(context),
+            GenerateCommand.Create(context),
             RulesCommand.Create(context),
         };
         return root;

@@ -9,9 +9,11 @@ public static class FormatTags
     public const string Configuration = "dossiergen/config@1";
     public const string Rules = "dossiergen/rules@1";
     public const string RuleTests = "dossiergen/rule-tests@1";
+    public const string Outline = "dossiergen/outline@1";
+    public const string Labels = "dossiergen/labels@1";
 
     public static IReadOnlyList<string> InputFiles { get; } = [Change, Product, MasterFile];
 
     /// <summary>Every format DossierGen reads, for "unknown format" hints.</summary>
-    public static IReadOnlyList<string> All { get; } = [Change, Product, MasterFile, Configuration, Rules, RuleTests];
+    public static IReadOnlyList<string> All { get; } = [Change, Product, MasterFile, Configuration, Rules, RuleTests, Outline, Labels];
 }

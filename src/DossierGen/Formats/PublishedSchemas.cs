@@ -13,6 +13,8 @@ public static class PublishedSchemas
         ("config.schema.json", "DossierGen configuration (dossiergen.yaml, dossiergen/config@1)", ConfigurationFormat.File),
         ("rules.schema.json", "DossierGen rules file (dossiergen/rules@1)", RuleFileFormat.File),
         ("rule-tests.schema.json", "DossierGen rule tests (dossiergen/rule-tests@1)", RuleTestFormat.File),
+        ("outline.schema.json", "DossierGen dossier outline (dossiergen/outline@1)", OutlineFormat.File),
+        ("labels.schema.json", "DossierGen template labels (dossiergen/labels@1)", LabelsFormat.File),
     ];
 
     public static string Render(string fileName)

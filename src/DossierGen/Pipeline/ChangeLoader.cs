@@ -14,6 +14,24 @@ public sealed class ChangeLoader(Workspace defaults)
 {
     private readonly Dictionary<string, RuleSet?> _rules = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DiagnosticBag> _ruleDiagnostics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Templates.TemplateSet? Set, DiagnosticBag Diagnostics)> _templates = new(StringComparer.Ordinal);
+
+    /// <summary>The compiled templates of a workspace, loaded once per templates folder.</summary>
+    public Templates.TemplateSet? TemplatesFor(Workspace workspace, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var key = Path.GetFullPath(workspace.TemplatesDirectory);
+        if (!_templates.TryGetValue(key, out var loaded))
+        {
+            var loading = new DiagnosticBag();
+            loaded = (Templates.TemplateSet.Load(workspace.TemplatesDirectory, loading), loading);
+            _templates[key] = loaded;
+        }
+
+        diagnostics.AddRange(loaded.Diagnostics.Sorted());
+        return loaded.Set;
+    }
 
     public LoadedChange? Load(string changePath, DiagnosticBag diagnostics)
     {

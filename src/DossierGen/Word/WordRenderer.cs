@@ -43,6 +43,9 @@ public sealed class WordRenderer : RendererBase
 
     public WordContent Content { get; }
 
+    /// <summary>Where a <c>::: toc</c> asked for a table of contents, filled in once all headings are known.</summary>
+    public Paragraph? TableOfContents { get; set; }
+
     /// <summary>The paragraph style for plain paragraphs here (Compact in lists and tables, a note style in callouts).</summary>
     public string ParagraphStyle { get; set; } = StyleIds.BodyText;
 
@@ -65,6 +68,11 @@ public sealed class WordRenderer : RendererBase
         _containers.Push(body);
         Write(markdownObject);
         _containers.Pop();
+        if (TableOfContents is not null)
+        {
+            TableOfContentsField.Fill(TableOfContents);
+        }
+
         Content.Body.AddRange(body.ChildElements.Select(e => e.CloneNode(true)));
         return Content;
     }

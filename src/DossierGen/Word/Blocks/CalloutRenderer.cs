@@ -3,13 +3,25 @@ using Markdig.Extensions.CustomContainers;
 namespace DossierGen.Word.Blocks;
 
 /// <summary>
-/// <c>::: verify</c> and <c>::: info</c> containers become boxed notes: the verify flags of rules
+/// <c>::: verify</c> and <c>::: info</c> containers become boxed notes, <c>::: toc</c> a table of contents;: the verify flags of rules
 /// resting on unconfirmed points must stand out in the dossier, not hide in a footnote.
 /// </summary>
 public sealed class CalloutRenderer : WordObjectRenderer<CustomContainer>
 {
     protected override void Write(WordRenderer renderer, CustomContainer obj)
     {
+        if (obj.Info == "toc")
+        {
+            // The contents' title is the container's text; the entries are filled in when the whole
+            // document has been rendered (WordRenderer.Render), since the headings come after.
+            var outerStyle = renderer.ParagraphStyle;
+            renderer.ParagraphStyle = StyleIds.TocHeading;
+            renderer.WriteChildren(obj);
+            renderer.ParagraphStyle = outerStyle;
+            renderer.TableOfContents = renderer.OpenParagraph(StyleIds.BodyText);
+            return;
+        }
+
         var outer = renderer.ParagraphStyle;
         renderer.ParagraphStyle = obj.Info == "verify" ? StyleIds.VerifyNote : StyleIds.InfoNote;
         renderer.WriteChildren(obj);

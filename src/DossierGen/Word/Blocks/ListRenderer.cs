@@ -14,12 +14,14 @@ public sealed class ListRenderer : WordObjectRenderer<ListBlock>
         var numberingId = renderer.Content.ListInstances.Count;
         var level = renderer.ListDepth;
         var (outerContext, outerStyle, outerStarted) = (renderer.ListContext, renderer.ParagraphStyle, renderer.ListItemStarted);
+        // Inside a note box the items keep the box's style, so the list stays inside the box.
+        var itemStyle = outerStyle is StyleIds.VerifyNote or StyleIds.InfoNote ? outerStyle : StyleIds.Compact;
         renderer.ListDepth++;
         foreach (var item in obj.OfType<ListItemBlock>())
         {
             renderer.ListContext = (numberingId, Math.Min(level, 8));
             renderer.ListItemStarted = false;
-            renderer.ParagraphStyle = StyleIds.Compact;
+            renderer.ParagraphStyle = itemStyle;
             renderer.WriteChildren(item);
         }
 

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using DossierGen.Assessment;
+using DossierGen.Diagnostics;
+using DossierGen.Generation;
+using DossierGen.Pipeline;
+
+namespace DossierGen.Cli.Commands;
+
+/// <summary><c>dossiergen generate CHANGE... [-o DIR] [--as-of DATE]</c>.</summary>
+internal static class GenerateCommand
+{
+    public const string DefaultOutput = "out";
+
+    public static Command Create(CliContext context)
+    {
+        var changes = new Argument<string[]>("changes") { Description = "Change files", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = $"Output folder; each change gets DIR/<change-id>/ (default: {DefaultOutput})", DefaultValueFactory = _ => DefaultOutput };
+        var asOf = CommonOptions.AsOf();
+        var command = new Command("generate", "Write the Word dossier sections per market, the cross-market assessment, the assessment JSON and a manifest") { changes, output, asOf };
+        command.SetAction(parse => Run(context, parse.GetValue(changes) ?? [], parse.GetValue(output)!, parse.GetValue(asOf)));
+        return command;
+    }
+
+    internal static int Run(CliContext context, IReadOnlyList<string> changePaths, string output, string? asOfText)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (!CommonOptions.TryParseDate(asOfText, diagnostics, out var asOf))
+        {
+            context.Report(diagnostics);
+            return ExitCodes.InvalidInput;
+        }
+
+        // Everything is read, assessed and rendered in memory first: one faulty change file means
+        // nothing is written at all.
+        var loader = new ChangeLoader(context.Defaults);
+        var dossiers = new List<(string Id, IReadOnlyList<GeneratedFile> Files)>();
+        foreach (var path in changePaths)
+        {
+            var loaded = loader.Load(path, diagnostics);
+            var templates = loaded is null ? null : loader.TemplatesFor(loaded.Workspace, diagnostics);
+            if (loaded is null || templates is null)
+            {
+                continue;
+            }
+
+            var assessment = AssessmentEngine.Assess(loaded.Description, loaded.Rules, AssessmentEngine.EvaluationDate(asOf, loaded.Description, CommonOptions.Today()));
+            if (DossierGenerator.Generate(assessment, templates, diagnostics) is { } files)
+            {
+                dossiers.Add((loaded.Description.Id, files));
+            }
+        }
+
+        var duplicate = dossiers.GroupBy(d => d.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.DuplicateChangeId, SourceLocation.StartOf(changePaths[0]), $"two change files have the id '{duplicate.Key}'; their dossiers would overwrite each other");
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            context.Report(diagnostics);
+            return ExitCodes.InvalidInput;
+        }
+
+        foreach (var (id, files) in dossiers)
+        {
+            if (!OutputWriter.Write(output, id, files, diagnostics))
+            {
+                context.Report(diagnostics);
+                return ExitCodes.InvalidInput;
+            }
+
+            var documents = files.Count(f => f.RelativePath.EndsWith(".docx", StringComparison.Ordinal));
+            context.Out.WriteLine($"{Path.Combine(output, id)}: {documents} Word documents, their Markdown twins, assessment.json and manifest.json");
+        }
+
+        context.Report(diagnostics);
+        return ExitCodes.Success;
+    }
+}

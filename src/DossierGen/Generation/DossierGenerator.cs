@@ -1,0 +1,97 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using DossierGen.Assessment;
+using DossierGen.Diagnostics;
+using DossierGen.Templates;
+using DossierGen.Word;
+
+namespace DossierGen.Generation;
+
+/// <summary>
+/// Turns an assessment into the files of a dossier, in memory: per market one .docx per section the
+/// change touches with its Markdown twin, the cross-market assessment (.docx and .md), the
+/// assessment JSON, and a manifest of every file's SHA-256. Nothing is written here.
+/// </summary>
+public static class DossierGenerator
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static IReadOnlyList<GeneratedFile>? Generate(ChangeAssessment assessment, TemplateSet templates, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(templates);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var description = assessment.Description;
+        var root = description.Id + "/";
+        var models = new DossierModelBuilder(templates.Labels);
+        var files = new List<GeneratedFile>();
+        var errors = diagnostics.Count;
+        foreach (var market in assessment.Markets)
+        {
+            foreach (var planned in SectionPlanner.Plan(templates.Outline, description, market))
+            {
+                var section = planned.Section;
+                var markdown = templates.Render(section.Template, models.Section(assessment, market, planned), diagnostics);
+                if (markdown is null)
+                {
+                    continue;
+                }
+
+                var info = new DocumentInfo(
+                    $"{section.Number} {section.Title}",
+                    $"{description.Id}: {description.Title}",
+                    $"{description.Product.Name} · {description.Id} · {market.Market} · {(section.Number == "1" ? "Module 1" : section.Number)}",
+                    assessment.AsOf,
+                    section.Language);
+                var path = $"{root}{market.Market}/{section.File}";
+                files.Add(new GeneratedFile(path + ".md", Utf8.GetBytes(markdown)));
+                files.Add(new GeneratedFile(path + ".docx", MarkdownToDocx.Convert(markdown, info, templates.Reference)));
+            }
+        }
+
+        var summary = templates.Render(TemplateSet.AssessmentTemplate, models.Assessment(assessment), diagnostics);
+        if (summary is not null)
+        {
+            var info = new DocumentInfo($"Regulatory assessment {description.Id}", description.Title, $"{description.Product.Name} · {description.Id} · US/EU/JP assessment", assessment.AsOf, "en-GB");
+            files.Add(new GeneratedFile(root + "assessment.md", Utf8.GetBytes(summary)));
+            files.Add(new GeneratedFile(root + "assessment.docx", MarkdownToDocx.Convert(summary, info, templates.Reference)));
+        }
+
+        if (diagnostics.Count > errors && diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        files.Add(new GeneratedFile(root + "assessment.json", Utf8.GetBytes(AssessmentJsonWriter.Write(assessment))));
+        files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        files.Add(new GeneratedFile(root + "manifest.json", Manifest(description.Id, files)));
+        return files;
+    }
+
+    private static byte[] Manifest(string changeId, IReadOnlyList<GeneratedFile> files)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("format", "dossiergen/manifest@1");
+            json.WriteString("change", changeId);
+            json.WriteStartArray("files");
+            foreach (var file in files)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", file.RelativePath[(changeId.Length + 1)..]);
+                json.WriteNumber("bytes", file.Content.Length);
+                json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(file.Content)));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Utf8.GetBytes(Utf8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n");
+    }
+}

@@ -1,0 +1,30 @@
+using DossierGen.Rules;
+
+namespace DossierGen.Templates;
+
+/// <summary>Numbers the rules a document cites as footnotes (c1, c2 ...) in order of first mention.</summary>
+internal sealed class CitationIndex
+{
+    private readonly List<Rule> _rules = [];
+
+    public string Reference(Rule rule)
+    {
+        var index = _rules.FindIndex(r => r.Id == rule.Id);
+        if (index < 0)
+        {
+            _rules.Add(rule);
+            index = _rules.Count - 1;
+        }
+
+        return $"[^c{index + 1}]";
+    }
+
+    public string References(IEnumerable<Rule> rules) => string.Concat(rules.Select(Reference));
+
+    public List<Dictionary<string, object?>> Footnotes() =>
+        [.. _rules.Select((r, i) => new Dictionary<string, object?>
+        {
+            ["ref"] = $"c{i + 1}",
+            ["text"] = $"{r.Id}{(r.Verify ? " (verify)" : "")}: {string.Join("; ", r.Citations.Select(c => c.ToString()))}.",
+        })];
+}

@@ -1,0 +1,252 @@
+using System.Globalization;
+using DossierGen.Assessment;
+using DossierGen.Inputs;
+using DossierGen.Rules;
+
+namespace DossierGen.Templates;
+
+/// <summary>
+/// Builds the template models: plain dictionaries and lists (fast to render, and strict mode sees
+/// every key; a key that does not apply is present with null). Text is left raw; templates escape
+/// user text with the md and cell helpers.
+/// </summary>
+public sealed class DossierModelBuilder(Labels labels)
+{
+    private static readonly string[] CellModalities = ["car-t-autologous", "car-t-allogeneic", "cell-therapy-autologous", "cell-therapy-allogeneic"];
+
+    public Dictionary<string, object?> Section(ChangeAssessment assessment, MarketAssessment market, SectionPlanner.PlannedSection planned)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(planned);
+        var citations = new CitationIndex();
+        var decisions = planned.Changes.Select(c => market.Changes.Single(d => d.Change == c.Id)).ToList();
+        var changes = planned.Changes.Select((c, i) => ChangeModel(c, decisions[i], citations)).ToList();
+        var evidence = planned.Evidence.Select(EvidenceModel).ToList();
+        var masterFiles = assessment.Description.MasterFiles.Select(m => MasterFileModel(m, market, planned.Evidence)).ToList();
+        var ids = planned.Changes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var findings = market.Findings.Where(f => !IsVerifyFinding(f) && (f.Change is null ? f.Rule is not null && decisions.Any(d => d.AllRules.Any(r => r.Id == f.Rule)) : ids.Contains(f.Change)))
+            .Select(FindingModel).ToList();
+        var verify = VerifyNotes(decisions, planned.Evidence);
+        return new Dictionary<string, object?>
+        {
+            ["doc"] = Document(assessment, market, planned.Section),
+            ["changes"] = changes,
+            ["evidence"] = evidence,
+            ["hasEvidence"] = evidence.Count > 0,
+            ["masterFiles"] = masterFiles,
+            ["hasMasterFiles"] = masterFiles.Count > 0,
+            ["findings"] = findings,
+            ["hasFindings"] = findings.Count > 0,
+            ["verifyNotes"] = verify,
+            ["hasVerify"] = verify.Count > 0,
+            ["citations"] = citations.Footnotes(),
+        };
+    }
+
+    public Dictionary<string, object?> Assessment(ChangeAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var description = assessment.Description;
+        var citations = new CitationIndex();
+        var markets = assessment.Markets.Select(m => new Dictionary<string, object?>
+        {
+            ["code"] = m.Market.ToString(),
+            ["name"] = labels.En("markets", m.Market.ToString()),
+            ["stage"] = Stage(m.Stage),
+            ["procedureLabel"] = labels.En("procedures", m.Procedure),
+        }).ToList();
+        var matrix = description.Changes.Select(c => new Dictionary<string, object?>
+        {
+            ["id"] = c.Id,
+            ["summary"] = c.Summary,
+            ["cells"] = assessment.Markets.Select(m => m.Changes.Single(d => d.Change == c.Id)).Select(d => new Dictionary<string, object?>
+            {
+                ["procedure"] = d.Procedure,
+                ["codes"] = d.Codes.Count == 0 ? null : string.Join(", ", d.Codes.Select(x => x.Code)),
+                ["verify"] = d.Verify,
+            }).ToList(),
+        }).ToList();
+        var kinds = assessment.Markets.SelectMany(m => m.Evidence.Select(e => e.Kind)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var evidencePlan = kinds.Select(kind => new Dictionary<string, object?>
+        {
+            ["label"] = labels.En("evidence", kind),
+            ["changes"] = string.Join(", ", description.Changes.Select(c => c.Id).Where(id => assessment.Markets.Any(m => m.Evidence.Any(e => e.Kind == kind && e.Changes.Contains(id))))),
+            ["cells"] = assessment.Markets.Select(m => m.Evidence.FirstOrDefault(e => e.Kind == kind)).Select(e => new Dictionary<string, object?>
+            {
+                ["value"] = e is null ? "-" : e.SatisfiedBy is { } by ? $"needed; {by}" : e.SuppliedFor.Count > 0 ? $"needed; {string.Join(", ", e.SuppliedFor.Select(s => $"{s.Value} for {s.Key}"))}" : "needed",
+            }).ToList(),
+        }).ToList();
+        var masterFileUse = description.MasterFiles.Select(use => new Dictionary<string, object?>
+        {
+            ["id"] = use.File.Id,
+            ["holder"] = use.File.Holder,
+            ["cells"] = assessment.Markets.Select(m => new Dictionary<string, object?> { ["value"] = MasterFileCell(use, m) }).ToList(),
+        }).ToList();
+        var trace = assessment.Markets.Select(m => new Dictionary<string, object?>
+        {
+            ["marketName"] = labels.En("markets", m.Market.ToString()),
+            ["rows"] = m.Changes.SelectMany(d => d.AllRules.Select(r => new Dictionary<string, object?>
+            {
+                ["change"] = d.Change,
+                ["rule"] = r.Id,
+                ["title"] = r.Title,
+                ["citeRef"] = citations.Reference(r),
+                ["decides"] = r.Then.Procedure ?? r.Then.MasterFile switch
+                {
+                    "usable" => "master file usable",
+                    "not-usable" => "master file not usable",
+                    _ => "evidence: " + string.Join(", ", r.Then.Evidence.Select(e => e.Kind)),
+                },
+                ["verify"] = r.Verify,
+            })).ToList(),
+        }).ToList();
+        var findingsByMarket = assessment.Markets.Select(m => new Dictionary<string, object?>
+        {
+            ["marketName"] = labels.En("markets", m.Market.ToString()),
+            ["findings"] = m.Findings.Where(f => !IsVerifyFinding(f)).Select(FindingModel).ToList(),
+            ["hasFindings"] = m.Findings.Any(f => !IsVerifyFinding(f)),
+        }).ToList();
+        var verify = assessment.Markets.SelectMany(m => VerifyNotes(m.Changes, m.Evidence)).Distinct().ToList();
+        return new Dictionary<string, object?>
+        {
+            ["doc"] = Document(assessment, null, null),
+            ["markets"] = markets,
+            ["matrix"] = matrix,
+            ["evidencePlan"] = evidencePlan,
+            ["masterFileUse"] = masterFileUse,
+            ["hasMasterFiles"] = masterFileUse.Count > 0,
+            ["trace"] = trace,
+            ["findingsByMarket"] = findingsByMarket,
+            ["verifyNotes"] = verify,
+            ["hasVerify"] = verify.Count > 0,
+            ["citations"] = citations.Footnotes(),
+        };
+    }
+
+    private Dictionary<string, object?> Document(ChangeAssessment assessment, MarketAssessment? market, OutlineSection? section)
+    {
+        var description = assessment.Description;
+        var productMarket = market is null ? null : description.Product.In(market.Market);
+        return new Dictionary<string, object?>
+        {
+            ["date"] = assessment.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["changeId"] = description.Id,
+            ["changeTitle"] = description.Title,
+            ["description"] = string.IsNullOrWhiteSpace(description.Description) ? null : description.Description.Trim(),
+            ["product"] = new Dictionary<string, object?>
+            {
+                ["name"] = description.Product.Name,
+                ["modality"] = description.Product.Modality,
+                ["application"] = productMarket?.Application,
+                ["cellBased"] = CellModalities.Contains(description.Product.Modality),
+                ["autologous"] = description.Product.Modality.EndsWith("-autologous", StringComparison.Ordinal),
+            },
+            ["market"] = market is null ? null : new Dictionary<string, object?>
+            {
+                ["code"] = market.Market.ToString(),
+                ["name"] = labels.En("markets", market.Market.ToString()),
+                ["nameJa"] = labels.Ja("markets", market.Market.ToString()),
+                ["stage"] = Stage(market.Stage),
+                ["stageJa"] = labels.Ja("stages", Stage(market.Stage)),
+                ["clinical"] = market.Stage == Inputs.Stage.Clinical,
+                ["procedure"] = market.Procedure,
+                ["procedureLabel"] = labels.En("procedures", market.Procedure),
+                ["procedureLabelJa"] = labels.Ja("procedures", market.Procedure),
+            },
+            ["section"] = section is null ? null : new Dictionary<string, object?>
+            {
+                ["number"] = section.Number,
+                ["title"] = section.Title,
+                ["purpose"] = section.Purpose,
+            },
+        };
+    }
+
+    private Dictionary<string, object?> ChangeModel(Change change, ChangeDecision decision, CitationIndex citations) => new()
+    {
+        ["id"] = change.Id,
+        ["kind"] = change.Kind,
+        ["kindLabel"] = labels.En("kinds", change.Kind),
+        ["kindLabelJa"] = labels.Ja("kinds", change.Kind),
+        ["summary"] = change.Summary,
+        ["material"] = change.Material is null ? null : labels.En("materials", change.Material),
+        ["present"] = change.Present,
+        ["proposed"] = change.Proposed,
+        ["procedure"] = decision.Procedure,
+        ["procedureLabel"] = labels.En("procedures", decision.Procedure),
+        ["procedureLabelJa"] = labels.Ja("procedures", decision.Procedure),
+        ["codes"] = decision.Codes.Count == 0 ? null : string.Join(", ", decision.Codes.Select(c => c.Code)),
+        ["verify"] = decision.Verify,
+        ["cqaImpact"] = change.Risk.CqaImpact,
+        ["affectedCqas"] = change.Risk.AffectedCqas.Count == 0 ? null : string.Join(", ", change.Risk.AffectedCqas),
+        ["jpFormJa"] = change.JapanApprovalForm switch
+        {
+            "partial-change-item" => "一部変更承認事項（《》）",
+            "minor-change-item" => "軽微変更届出事項（『』）",
+            _ => "承認書に記載なし",
+        },
+        ["citeRefs"] = citations.References(decision.Rules.Where(r => r.Then.Procedure is not null)),
+    };
+
+    private Dictionary<string, object?> EvidenceModel(EvidenceItem item) => new()
+    {
+        ["kind"] = item.Kind,
+        ["label"] = labels.En("evidence", item.Kind),
+        ["labelJa"] = labels.Ja("evidence", item.Kind),
+        ["purpose"] = string.Join(" ", item.Purposes),
+        ["changes"] = string.Join(", ", item.Changes),
+        ["suppliedBy"] = item.SatisfiedBy ?? (item.SuppliedFor.Count == 0 ? null : string.Join(", ", item.SuppliedFor.Where(s => item.Changes.Contains(s.Key)).Select(s => $"{s.Value} for {s.Key}"))),
+        ["verify"] = item.Verify,
+    };
+
+    private Dictionary<string, object?> MasterFileModel(MasterFileUse use, MarketAssessment market, IReadOnlyList<EvidenceItem> evidence)
+    {
+        var supplied = evidence.Where(e => e.SuppliedFor.Values.Contains(use.File.Id)).Select(e => labels.En("evidence", e.Kind)).ToList();
+        return new Dictionary<string, object?>
+        {
+            ["id"] = use.File.Id,
+            ["title"] = use.File.Title,
+            ["holder"] = use.File.Holder,
+            ["number"] = use.File.FilingIn(market.Market)?.Number,
+            ["authorized"] = use.Authorizations.TryGetValue(market.Market, out var date) ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            ["supplies"] = supplied.Count == 0 ? null : string.Join(", ", supplied),
+        };
+    }
+
+    private string MasterFileCell(MasterFileUse use, MarketAssessment market)
+    {
+        var filing = use.File.FilingIn(market.Market);
+        if (filing is null)
+        {
+            return "not filed";
+        }
+
+        var authorization = use.Authorizations.TryGetValue(market.Market, out var date) ? $", authorization {date:yyyy-MM-dd}" : ", no authorization";
+        var supplied = market.Evidence.Where(e => e.SuppliedFor.Values.Contains(use.File.Id)).Select(e => labels.En("evidence", e.Kind)).ToList();
+        return $"{filing.Number}{authorization}; " + (supplied.Count == 0 ? "supplies nothing here" : "supplies " + string.Join(", ", supplied));
+    }
+
+    /// <summary>The engine's "verify:" findings are shown in the document's verify box instead.</summary>
+    private static bool IsVerifyFinding(Finding finding) => finding.Message.StartsWith("verify:", StringComparison.Ordinal);
+
+    private static Dictionary<string, object?> FindingModel(Finding finding) => new()
+    {
+        ["severity"] = finding.Severity,
+        ["message"] = finding.Message,
+        ["change"] = finding.Change,
+        ["rule"] = finding.Rule,
+    };
+
+    private static List<string> VerifyNotes(IEnumerable<ChangeDecision> decisions, IEnumerable<EvidenceItem> evidence)
+    {
+        var list = decisions.ToList();
+        var rules = list.SelectMany(d => d.AllRules).Where(r => r.Verify && (r.Then.Procedure is not null || r.Then.MasterFile is not null)).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal);
+        var notes = rules.Select(r => $"{r.Id} ({r.Title}): check against {r.Citations[0]}.").ToList();
+        notes.AddRange(list.SelectMany(d => d.Codes.Where(c => c.Verify).Select(c => $"Classification code {c.Code} ({d.Change}): the sub-item and its type under the new guidelines are not confirmed.")).Distinct());
+        notes.AddRange(evidence.Where(e => e.Verify).Select(e => $"The expectation for {e.Kind} ({string.Join(", ", e.Changes)}) rests on an unconfirmed source."));
+        return notes;
+    }
+
+    private static string Stage(Inputs.Stage stage) => stage == Inputs.Stage.Marketed ? "marketed" : "clinical";
+}
