@@ -20,9 +20,13 @@ public sealed class DiagnosticBag
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 
-    /// <summary>Diagnostics by file, line and column, so output is stable whatever order checks ran in.</summary>
+    /// <summary>
+    /// Diagnostics by file, line and column, so output is stable whatever order checks ran in; a
+    /// fault found twice (a template rendered for three markets) is reported once.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         [.. _items
+            .Distinct()
             .Select((d, i) => (d, i))
             .OrderBy(p => p.d.Location.Path, StringComparer.Ordinal)
             .ThenBy(p => p.d.Location.Line)

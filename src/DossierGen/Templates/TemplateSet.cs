@@ -142,17 +142,20 @@ public sealed class TemplateSet
         }
     }
 
-    /// <summary>The first line of the template that mentions the path, so the user can find it.</summary>
+    /// <summary>The first line of the template that mentions the path (whole, then its last part), so the user can find it.</summary>
     private static SourceLocation Locate(string path, string source, string? needle)
     {
         var lines = source.Split('\n');
-        var target = needle is null ? "" : needle.StartsWith("{{", StringComparison.Ordinal) ? needle : needle.Split('.', '/')[0];
-        for (var i = 0; i < lines.Length; i++)
+        var candidates = needle is null ? [] : new[] { needle, needle.Split('.', '/')[^1] };
+        foreach (var candidate in candidates.Where(c => c.Length > 0))
         {
-            var column = target.Length == 0 ? -1 : lines[i].IndexOf(target, StringComparison.Ordinal);
-            if (column >= 0)
+            for (var i = 0; i < lines.Length; i++)
             {
-                return new SourceLocation(path, i + 1, column + 1);
+                var column = lines[i].IndexOf(candidate, StringComparison.Ordinal);
+                if (column >= 0)
+                {
+                    return new SourceLocation(path, i + 1, column + 1);
+                }
             }
         }
 

@@ -1,0 +1,27 @@
+using DossierGen.Assessment;
+using DossierGen.Diagnostics;
+using DossierGen.Generation;
+using DossierGen.Inputs;
+using DossierGen.Tests.Support;
+
+namespace DossierGen.Tests.Generation;
+
+/// <summary>Every example's dossier, generated once in-process for the tests that look at it.</summary>
+internal static class ExampleDossiers
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<GeneratedFile>>> All = new(() =>
+        Directory.EnumerateDirectories(RepositoryPaths.Examples).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)
+            .ToDictionary(e => e, Generate, StringComparer.Ordinal));
+
+    public static IReadOnlyList<GeneratedFile> For(string example) => All.Value[example];
+
+    public static IReadOnlyList<GeneratedFile> Generate(string example)
+    {
+        var diagnostics = new DiagnosticBag();
+        var change = new ChangeFileReader(RepositoryPaths.RepositoryWorkspace.InputSources).Read(Path.Combine(RepositoryPaths.Examples, example, "change.yaml"), diagnostics)!;
+        var assessment = AssessmentEngine.Assess(change, RepositoryRules.Set, change.ImplementationDate!.Value);
+        var files = DossierGenerator.Generate(assessment, RepositoryTemplates.Set, diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
+        return files!;
+    }
+}
