@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
 
+if (args is ["memory", ..])
+{
+    DossierGen.Benchmarks.MemoryRun.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(DossierGen.Benchmarks.AssessmentBenchmarks).Assembly).Run(args);

@@ -19,10 +19,24 @@ internal sealed class DeterministicZip : IDisposable
 
     public void Add(string name, byte[] content)
     {
-        var entry = _archive.CreateEntry(name, CompressionLevel.Optimal);
+        var entry = _archive.CreateEntry(name, CompressionLevel.Fastest);
         entry.LastWriteTime = Epoch;
         using var stream = entry.Open();
         stream.Write(content);
+    }
+
+    /// <summary>Writes an Open XML part straight into its entry.</summary>
+    public void Add(string name, DocumentFormat.OpenXml.OpenXmlElement root)
+    {
+        var entry = _archive.CreateEntry(name, CompressionLevel.Fastest);
+        entry.LastWriteTime = Epoch;
+        using var stream = entry.Open();
+
+        // Character checking is off because it doubled the time of writing a long section; text
+        // reaches the tree only through RunFactory, which drops characters XML 1.0 forbids.
+        using var writer = System.Xml.XmlWriter.Create(stream, new System.Xml.XmlWriterSettings { Encoding = Utf8, CheckCharacters = false });
+        writer.WriteStartDocument(standalone: true);
+        root.WriteTo(writer);
     }
 
     public void Dispose() => _archive.Dispose();

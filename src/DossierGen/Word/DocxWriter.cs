@@ -33,7 +33,7 @@ public static class DocxWriter
                 ("rId3", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties", "docProps/app.xml", false)));
             zip.Add("docProps/core.xml", CoreProperties(info));
             zip.Add("docProps/app.xml", XmlHeader + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>DossierGen</Application></Properties>");
-            zip.Add("word/document.xml", XmlHeader + Document(content, reference).OuterXml);
+            zip.Add("word/document.xml", Document(content, reference));
             zip.Add("word/_rels/document.xml.rels", DocumentRelationships(content, reference));
             zip.Add("word/styles.xml", XmlHeader + reference.StylesXml);
             zip.Add("word/settings.xml", XmlHeader + (reference.SettingsXml ?? new Settings().OuterXml));
@@ -47,10 +47,10 @@ public static class DocxWriter
                 zip.Add("word/fontTable.xml", fonts);
             }
 
-            zip.Add("word/numbering.xml", XmlHeader + Numbering.Build(content.ListInstances).OuterXml);
-            zip.Add("word/footnotes.xml", XmlHeader + Footnotes(content).OuterXml);
-            zip.Add("word/header1.xml", XmlHeader + new Header(Line(StyleIds.Header, [RunFactory.Text(info.HeaderText, RunFormat.Plain, Scripts.ContainsEastAsian(info.HeaderText))])).OuterXml);
-            zip.Add("word/footer1.xml", XmlHeader + new Footer(Line(StyleIds.Footer, FooterRuns(info))).OuterXml);
+            zip.Add("word/numbering.xml", Numbering.Build(content.ListInstances));
+            zip.Add("word/footnotes.xml", Footnotes(content));
+            zip.Add("word/header1.xml", new Header(Line(StyleIds.Header, [RunFactory.Text(info.HeaderText, RunFormat.Plain, Scripts.ContainsEastAsian(info.HeaderText))])));
+            zip.Add("word/footer1.xml", new Footer(Line(StyleIds.Footer, FooterRuns(info))));
         }
 
         return stream.ToArray();
@@ -61,7 +61,8 @@ public static class DocxWriter
         var section = (SectionProperties)reference.Section.CloneNode(true);
         section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter1" });
         section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader1" });
-        var body = new Body(content.Body.Select(e => e.CloneNode(true)));
+        // The content is used once, so its elements move into the document instead of being cloned.
+        var body = new Body(content.Body);
         body.Append(section);
         var document = new Document(body);
         document.AddNamespaceDeclaration("r", RelationshipsNs);
@@ -73,7 +74,7 @@ public static class DocxWriter
         var footnotes = new Footnotes(
             new Footnote(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }), new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
             new Footnote(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }), new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
-        footnotes.Append(content.Footnotes.Select(f => f.CloneNode(true)));
+        footnotes.Append(content.Footnotes);
         return footnotes;
     }
 

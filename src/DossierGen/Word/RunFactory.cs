@@ -16,8 +16,27 @@ public static class RunFactory
             run.Append(properties);
         }
 
-        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        // xml:space="preserve" only where Word would otherwise drop spaces: it is thousands of attributes in a long section.
+        var safe = XmlSafe(text);
+        run.Append(safe.Length > 0 && (char.IsWhiteSpace(safe[0]) || char.IsWhiteSpace(safe[^1]))
+            ? new Text(safe) { Space = SpaceProcessingModeValues.Preserve }
+            : new Text(safe));
         return run;
+    }
+
+    /// <summary>Drops characters XML 1.0 cannot hold (a YAML escape such as \x01 in a user's text).</summary>
+    public static string XmlSafe(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            if (!System.Xml.XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c))
+            {
+                return string.Concat(text.Where(x => System.Xml.XmlConvert.IsXmlChar(x) || char.IsSurrogate(x)));
+            }
+        }
+
+        return text;
     }
 
     private static RunProperties? Properties(RunFormat style, bool eastAsian)

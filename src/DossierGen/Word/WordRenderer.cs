@@ -73,7 +73,10 @@ public sealed class WordRenderer : RendererBase
             TableOfContentsField.Fill(TableOfContents);
         }
 
-        Content.Body.AddRange(body.ChildElements.Select(e => e.CloneNode(true)));
+        // Moved, not cloned: deep-cloning a long section costs more than rendering it.
+        var blocks = body.ChildElements.ToList();
+        body.RemoveAllChildren();
+        Content.Body.AddRange(blocks);
         return Content;
     }
 

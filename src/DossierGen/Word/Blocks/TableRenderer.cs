@@ -45,7 +45,8 @@ public sealed class TableRenderer : WordObjectRenderer<MdTable>
 
             for (var i = 0; i < columns; i++)
             {
-                var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
+                // Widths come from the grid (fixed layout), so cells carry no width of their own.
+                var cell = new TableCell();
                 if (i < row.Count)
                 {
                     renderer.WriteInto(cell, () => renderer.WriteChildren((MdCell)row[i]));
