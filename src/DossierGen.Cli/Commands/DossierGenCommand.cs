@@ -14,6 +14,10 @@ internal static class DossierGenCommand
             ExplainCommand.Create(context),
             GenerateCommand.Create(context),
             RulesCommand.Create(context),
+            CheckCommand.Create(context),
+            ReviewCommands.Textconv(context),
+            ReviewCommands.Diff(context),
+            ReviewCommands.Init(context),
         };
         return root;
     }

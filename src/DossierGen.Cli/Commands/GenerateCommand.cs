@@ -14,14 +14,14 @@ internal static class GenerateCommand
     public static Command Create(CliContext context)
     {
         var changes = new Argument<string[]>("changes") { Description = "Change files", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--output", "-o") { Description = $"Output folder; each change gets DIR/<change-id>/ (default: {DefaultOutput})", DefaultValueFactory = _ => DefaultOutput };
+        var output = new Option<string?>("--output", "-o") { Description = $"Output folder; each change gets DIR/<change-id>/ (default: the output: of dossiergen.yaml, else {DefaultOutput})" };
         var asOf = CommonOptions.AsOf();
         var command = new Command("generate", "Write the Word dossier sections per market, the cross-market assessment, the assessment JSON and a manifest") { changes, output, asOf };
-        command.SetAction(parse => Run(context, parse.GetValue(changes) ?? [], parse.GetValue(output)!, parse.GetValue(asOf)));
+        command.SetAction(parse => Run(context, parse.GetValue(changes) ?? [], parse.GetValue(output), parse.GetValue(asOf)));
         return command;
     }
 
-    internal static int Run(CliContext context, IReadOnlyList<string> changePaths, string output, string? asOfText)
+    internal static int Run(CliContext context, IReadOnlyList<string> changePaths, string? output, string? asOfText)
     {
         var diagnostics = new DiagnosticBag();
         if (!CommonOptions.TryParseDate(asOfText, diagnostics, out var asOf))
@@ -33,7 +33,7 @@ internal static class GenerateCommand
         // Everything is read, assessed and rendered in memory first: one faulty change file means
         // nothing is written at all.
         var loader = new ChangeLoader(context.Defaults);
-        var dossiers = new List<(string Id, IReadOnlyList<GeneratedFile> Files)>();
+        var dossiers = new List<(string Id, string Output, IReadOnlyList<GeneratedFile> Files)>();
         foreach (var path in changePaths)
         {
             var loaded = loader.Load(path, diagnostics);
@@ -46,7 +46,7 @@ internal static class GenerateCommand
             var assessment = AssessmentEngine.Assess(loaded.Description, loaded.Rules, AssessmentEngine.EvaluationDate(asOf, loaded.Description, CommonOptions.Today()));
             if (DossierGenerator.Generate(assessment, templates, diagnostics) is { } files)
             {
-                dossiers.Add((loaded.Description.Id, files));
+                dossiers.Add((loaded.Description.Id, output ?? loaded.Workspace.OutputDirectory ?? DefaultOutput, files));
             }
         }
 
@@ -62,16 +62,16 @@ internal static class GenerateCommand
             return ExitCodes.InvalidInput;
         }
 
-        foreach (var (id, files) in dossiers)
+        foreach (var (id, folder, files) in dossiers)
         {
-            if (!OutputWriter.Write(output, id, files, diagnostics))
+            if (!OutputWriter.Write(folder, id, files, diagnostics))
             {
                 context.Report(diagnostics);
                 return ExitCodes.InvalidInput;
             }
 
             var documents = files.Count(f => f.RelativePath.EndsWith(".docx", StringComparison.Ordinal));
-            context.Out.WriteLine($"{Path.Combine(output, id)}: {documents} Word documents, their Markdown twins, assessment.json and manifest.json");
+            context.Out.WriteLine($"{Path.Combine(folder, id)}: {documents} Word documents, their Markdown twins, assessment.json and manifest.json");
         }
 
         context.Report(diagnostics);

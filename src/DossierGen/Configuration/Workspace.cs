@@ -4,6 +4,9 @@ namespace DossierGen.Configuration;
 /// <param name="ConfigurationFile">The dossiergen.yaml that chose them, or null for the built-in defaults.</param>
 public sealed record Workspace(string RulesDirectory, string TemplatesDirectory, string? ConfigurationFile)
 {
+    /// <summary>The dossier folder a dossiergen.yaml names (output:), or null.</summary>
+    public string? OutputDirectory { get; init; }
+
     public string MasterFilesDirectory => Path.Combine(RulesDirectory, "master-files");
 
     public Inputs.InputSources InputSources => new([MasterFilesDirectory]);

@@ -33,8 +33,11 @@ public static class WorkspaceLocator
         new ShapeValidator(local).Validate(root, ConfigurationFormat.File, "dossiergen.yaml");
         var rules = Folder(root, "rules", configurationFile, defaults.RulesDirectory, local);
         var templates = Folder(root, "templates", configurationFile, defaults.TemplatesDirectory, local);
+        var output = root.Get("output") is YamlScalar { Kind: YamlScalarKind.Text } o
+            ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configurationFile))!, o.Value))
+            : null;
         diagnostics.AddRange(local.Sorted());
-        return local.HasErrors ? null : new Workspace(rules, templates, configurationFile);
+        return local.HasErrors ? null : new Workspace(rules, templates, configurationFile) { OutputDirectory = output };
     }
 
     private static string? FindUpward(string? directory)

@@ -71,6 +71,7 @@ public static class DiagnosticCodes
     public const string InvalidReferenceDocument = "DG3005";
     public const string InvalidOutline = "DG3006";
     public const string OutputNotWritable = "DG3007";
+    public const string NotAWordDocument = "DG3008";
 
     public const string ConfigurationFolderNotFound = "DG9001";
     public const string InvalidDateArgument = "DG9002";
@@ -137,6 +138,7 @@ public static class DiagnosticCodes
         (InvalidReferenceDocument, "the reference document cannot be read or lacks a style DossierGen writes"),
         (InvalidOutline, "templates/outline.yaml is malformed or names an unknown section, kind or evidence kind"),
         (OutputNotWritable, "the output folder cannot be written"),
+        (NotAWordDocument, "a file given as a Word document cannot be read as one"),
         (ConfigurationFolderNotFound, "a folder named in dossiergen.yaml does not exist"),
         (InvalidDateArgument, "a date given on the command line is not YYYY-MM-DD"),
     ];

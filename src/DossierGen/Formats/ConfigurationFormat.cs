@@ -13,6 +13,7 @@ public static class ConfigurationFormat
         Required("format", OneOf("The file's kind and version.", [FormatTags.Configuration])),
         Optional("rules", Text("The rules folder (with fda/, ema/, pmda/ and master-files/) to use instead of the built-in one.")),
         Optional("templates", Text("The templates folder to use instead of the built-in one.")),
+        Optional("output", Text("Where the repository keeps generated dossiers (DIR/<change-id>/); check compares against it and generate writes there by default.")),
     ])
     {
         Description = "DossierGen settings for the change files below this folder.",

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using DossierGen.Assessment;
+using DossierGen.Diagnostics;
+using DossierGen.Generation;
+using DossierGen.Pipeline;
+using DossierGen.Review;
+
+namespace DossierGen.Cli.Commands;
+
+/// <summary>
+/// <c>dossiergen check [DIR]</c>: regenerates every change under DIR in memory and compares with the
+/// committed dossiers; exit 1 with a per-file summary when anything drifted. The CI gate for
+/// repositories that keep dossiers.
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var directory = new Argument<string>("dir") { Description = "The folder to check (default: the current folder)", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "." };
+        var command = new Command("check", "Regenerate every change under DIR in memory and compare with the committed dossiers; exit 1 if any drifted") { directory };
+        command.SetAction(parse => Run(context, parse.GetValue(directory)!));
+        return command;
+    }
+
+    internal static int Run(CliContext context, string directory)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (!Directory.Exists(directory))
+        {
+            diagnostics.Error(DiagnosticCodes.FileNotFound, SourceLocation.StartOf(directory), $"folder '{directory}' does not exist");
+            context.Report(diagnostics);
+            return ExitCodes.InvalidInput;
+        }
+
+        var loader = new ChangeLoader(context.Defaults);
+        var drifts = new List<Drift>();
+        var changes = ChangeFileFinder.Find(directory);
+        foreach (var path in changes)
+        {
+            var loaded = loader.Load(path, diagnostics);
+            var templates = loaded is null ? null : loader.TemplatesFor(loaded.Workspace, diagnostics);
+            if (loaded is null || templates is null)
+            {
+                continue;
+            }
+
+            var output = loaded.Workspace.OutputDirectory ?? Path.Combine(directory, GenerateCommand.DefaultOutput);
+            var date = loaded.Description.ImplementationDate ?? CommittedDate(output, loaded.Description.Id) ?? CommonOptions.Today();
+            var files = DossierGenerator.Generate(AssessmentEngine.Assess(loaded.Description, loaded.Rules, date), templates, diagnostics);
+            if (files is not null)
+            {
+                drifts.AddRange(DriftChecker.Compare(output, loaded.Description.Id, files));
+            }
+        }
+
+        context.Report(diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        foreach (var drift in drifts)
+        {
+            context.Out.WriteLine($"{drift.State,-8} {Path.GetRelativePath(Directory.GetCurrentDirectory(), drift.Path)}");
+        }
+
+        context.Out.WriteLine(drifts.Count == 0
+            ? $"{changes.Count} change file(s): every dossier matches its inputs, rules and templates"
+            : $"{changes.Count} change file(s): {drifts.Count} file(s) drifted; run dossiergen generate and commit the result");
+        return drifts.Count == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
+    }
+
+    /// <summary>A change without an implementation date was generated as of some day; the committed assessment says which.</summary>
+    private static DateOnly? CommittedDate(string output, string changeId)
+    {
+        var path = Path.Combine(output, changeId, "assessment.json");
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+            return DateOnly.TryParseExact(json.RootElement.GetProperty("asOf").GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}
