@@ -13,6 +13,7 @@ internal static class DossierGenCommand
             AssessCommand.Create(context),
             ExplainCommand.Create(context),
             GenerateCommand.Create(context),
+            BatchCommand.Create(context),
             RulesCommand.Create(context),
             CheckCommand.Create(context),
             ReviewCommands.Textconv(context),

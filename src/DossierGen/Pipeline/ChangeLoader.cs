@@ -8,7 +8,7 @@ namespace DossierGen.Pipeline;
 /// <summary>
 /// The first stage of every command that works on a change: find its workspace, read the change
 /// with its product and master files, and load that workspace's rules. Rule sets are cached per
-/// rules folder, so a batch of changes loads each folder once.
+/// rules folder, so a batch of changes loads each folder once. Safe to share between threads.
 /// </summary>
 public sealed class ChangeLoader(Workspace defaults)
 {
@@ -22,11 +22,15 @@ public sealed class ChangeLoader(Workspace defaults)
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var key = Path.GetFullPath(workspace.TemplatesDirectory);
-        if (!_templates.TryGetValue(key, out var loaded))
+        (Templates.TemplateSet? Set, DiagnosticBag Diagnostics) loaded;
+        lock (_templates)
         {
-            var loading = new DiagnosticBag();
-            loaded = (Templates.TemplateSet.Load(workspace.TemplatesDirectory, loading), loading);
-            _templates[key] = loaded;
+            if (!_templates.TryGetValue(key, out loaded))
+            {
+                var loading = new DiagnosticBag();
+                loaded = (Templates.TemplateSet.Load(workspace.TemplatesDirectory, loading), loading);
+                _templates[key] = loaded;
+            }
         }
 
         diagnostics.AddRange(loaded.Diagnostics.Sorted());
@@ -52,15 +56,22 @@ public sealed class ChangeLoader(Workspace defaults)
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var key = Path.GetFullPath(workspace.RulesDirectory);
-        if (!_rules.TryGetValue(key, out var rules))
+        RuleSet? rules;
+        DiagnosticBag found;
+        lock (_rules)
         {
-            var loading = new DiagnosticBag();
-            rules = RuleSetLoader.Load(workspace.RulesDirectory, loading);
-            _rules[key] = rules;
-            _ruleDiagnostics[key] = loading;
+            if (!_rules.TryGetValue(key, out rules))
+            {
+                var loading = new DiagnosticBag();
+                rules = RuleSetLoader.Load(workspace.RulesDirectory, loading);
+                _rules[key] = rules;
+                _ruleDiagnostics[key] = loading;
+            }
+
+            found = _ruleDiagnostics[key];
         }
 
-        diagnostics.AddRange(_ruleDiagnostics[key].Sorted());
+        diagnostics.AddRange(found.Sorted());
         return rules;
     }
 }

@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using DossierGen.Assessment;
+using DossierGen.Diagnostics;
+using DossierGen.Generation;
+using DossierGen.Pipeline;
+using DossierGen.Review;
+using Spectre.Console;
+
+namespace DossierGen.Cli.Commands;
+
+/// <summary>
+/// <c>dossiergen batch DIR [-o OUT] [--jobs N]</c>: generates every change under a tree in
+/// parallel. A faulty change is reported and skipped; the others are still written, and the exit
+/// code says something failed.
+/// </summary>
+internal static class BatchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var directory = new Argument<string>("dir") { Description = "The folder to search for change files" };
+        var output = new Option<string?>("--output", "-o") { Description = "Output folder (default: each change's dossiergen.yaml output:, else DIR/out)" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Changes generated at once (default: the number of processors)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("batch", "Generate every change under a folder in parallel, with progress and a summary") { directory, output, jobs };
+        command.SetAction(parse => Run(context, parse.GetValue(directory)!, parse.GetValue(output), Math.Max(1, parse.GetValue(jobs))));
+        return command;
+    }
+
+    private sealed record Outcome(string Path, string? ChangeId, int Documents, IReadOnlyList<Diagnostic> Diagnostics);
+
+    internal static int Run(CliContext context, string directory, string? output, int jobs)
+    {
+        if (!Directory.Exists(directory))
+        {
+            var missing = new DiagnosticBag();
+            missing.Error(DiagnosticCodes.FileNotFound, SourceLocation.StartOf(directory), $"folder '{directory}' does not exist");
+            context.Report(missing);
+            return ExitCodes.InvalidInput;
+        }
+
+        var changes = ChangeFileFinder.Find(directory);
+        var loader = new ChangeLoader(context.Defaults);
+        var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var outcomes = new Outcome[changes.Count];
+        var watch = Stopwatch.StartNew();
+        var done = 0;
+        var interactive = ReferenceEquals(context.Out, Console.Out) && !Console.IsOutputRedirected;
+
+        void Work(int index, Action<Outcome> progress)
+        {
+            var outcome = GenerateOne(changes[index], output, directory, loader, claimed);
+            outcomes[index] = outcome;
+            progress(outcome);
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = jobs };
+        if (interactive)
+        {
+            AnsiConsole.Progress().AutoClear(false).Start(progress =>
+            {
+                var task = progress.AddTask($"Generating {changes.Count} change file(s)", maxValue: Math.Max(1, changes.Count));
+                Parallel.For(0, changes.Count, options, i => Work(i, _ => task.Increment(1)));
+            });
+        }
+        else
+        {
+            var gate = new object();
+            Parallel.For(0, changes.Count, options, i => Work(i, outcome =>
+            {
+                lock (gate)
+                {
+                    done++;
+                    var what = outcome.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? "failed" : $"{outcome.ChangeId}: {outcome.Documents} documents";
+                    context.Out.WriteLine($"[{done}/{changes.Count}] {outcome.Path}: {what}");
+                }
+            }));
+        }
+
+        watch.Stop();
+        var all = new DiagnosticBag();
+        all.AddRange(outcomes.SelectMany(o => o.Diagnostics));
+        context.Report(all);
+        var failed = outcomes.Count(o => o.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error));
+        var documents = outcomes.Sum(o => o.Documents);
+        var seconds = Math.Max(watch.Elapsed.TotalSeconds, 0.001);
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{changes.Count - failed} of {changes.Count} change file(s) generated, {failed} failed; {documents} Word documents in {seconds:0.0} s ({documents / seconds:0} documents/s, {jobs} job(s))"));
+        return failed == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+    }
+
+    private static Outcome GenerateOne(string path, string? output, string directory, ChangeLoader loader, Dictionary<string, string> claimed)
+    {
+        var diagnostics = new DiagnosticBag();
+        var loaded = loader.Load(path, diagnostics);
+        var templates = loaded is null ? null : loader.TemplatesFor(loaded.Workspace, diagnostics);
+        if (loaded is null || templates is null)
+        {
+            return new Outcome(path, null, 0, diagnostics.Sorted());
+        }
+
+        var id = loaded.Description.Id;
+        lock (claimed)
+        {
+            if (!claimed.TryAdd(id, path))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateChangeId, SourceLocation.StartOf(path), $"change id '{id}' is also used by '{claimed[id]}'; its dossier would overwrite that one, so it is skipped");
+                return new Outcome(path, id, 0, diagnostics.Sorted());
+            }
+        }
+
+        var assessment = AssessmentEngine.Assess(loaded.Description, loaded.Rules, AssessmentEngine.EvaluationDate(null, loaded.Description, CommonOptions.Today()));
+        var files = DossierGenerator.Generate(assessment, templates, diagnostics);
+        var folder = output ?? loaded.Workspace.OutputDirectory ?? Path.Combine(directory, GenerateCommand.DefaultOutput);
+        if (files is null || !OutputWriter.Write(folder, id, files, diagnostics))
+        {
+            return new Outcome(path, id, 0, diagnostics.Sorted());
+        }
+
+        return new Outcome(path, id, files.Count(f => f.RelativePath.EndsWith(".docx", StringComparison.Ordinal)), diagnostics.Sorted());
+    }
+}

@@ -1,0 +1,96 @@
+using DossierGen.Tests.Support;
+
+namespace DossierGen.Tests.Review;
+
+public sealed class ReviewCommandTests
+{
+    private static byte[] Document(string example, string path) =>
+        Generation.ExampleDossiers.For(example).Single(f => f.RelativePath.EndsWith(path, StringComparison.Ordinal)).Content;
+
+    [Fact]
+    public void TextconvPrintsHeadingsTablesListsAndFootnotesOneLineEach()
+    {
+        using var scratch = new TemporaryDirectory();
+        File.WriteAllBytes(scratch.File("m1.docx"), Document("aav-ds-site-transfer", "/US/1-regional-summary.docx"));
+
+        var run = CliRun.Invoke("textconv", scratch.File("m1.docx"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\n# 1 Regional summary (supplement or IND amendment)\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("| C1 | Manufacturing or testing site, drug substance | PAS[^1] |", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\n- info (C1):", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\n[^1]: FDA-SITE-MFG-NEW (verify): 21 CFR 601.12", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DiffShowsWhatChangedBetweenTwoDocuments()
+    {
+        using var scratch = new TemporaryDirectory();
+        File.WriteAllBytes(scratch.File("a.docx"), Document("aav-dp-shelf-life-extension", "/EU/1-regional-summary.docx"));
+        File.WriteAllBytes(scratch.File("b.docx"), Document("aav-dp-shelf-life-extrapolated", "/EU/1-regional-summary.docx"));
+
+        var run = CliRun.Invoke("diff", scratch.File("a.docx"), scratch.File("b.docx"), "--exit-code");
+        var same = CliRun.Invoke("diff", scratch.File("a.docx"), scratch.File("a.docx"), "--exit-code");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("- The changes are submitted as one variation application (grouped where they are linked). Highest category: Type IA variation.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("+ The changes are submitted as one variation application (grouped where they are linked). Highest category: Type II variation.", run.Out, StringComparison.Ordinal);
+        Assert.Equal(0, same.ExitCode);
+        Assert.Equal("no differences in the text\n", same.Out);
+    }
+
+    [Fact]
+    public void TextconvOfAFileThatIsNotWordIsAUsageErrorWithoutStackTrace()
+    {
+        using var scratch = new TemporaryDirectory();
+        File.WriteAllText(scratch.File("x.docx"), "not a zip");
+
+        var run = CliRun.Invoke("textconv", scratch.File("x.docx"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error DG3008", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InitWiresGitAndWritesAStarterThatValidatesAndLeavesExistingFilesAlone()
+    {
+        using var scratch = new TemporaryDirectory();
+        File.WriteAllText(scratch.File(".gitattributes"), "*.png binary\n");
+
+        var first = CliRun.Invoke("init", scratch.Path);
+        var second = CliRun.Invoke("init", scratch.Path);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal("*.png binary\n*.docx diff=dossiergen\n", File.ReadAllText(scratch.File(".gitattributes")));
+        Assert.Contains("git config diff.dossiergen.textconv \"dossiergen textconv\"", first.Out, StringComparison.Ordinal);
+        Assert.Contains("exists, left as it is", second.Out, StringComparison.Ordinal);
+        Assert.Equal(0, CliRun.Invoke("validate", scratch.File("changes/CC-0001/change.yaml"), scratch.File("dossiergen.yaml")).ExitCode);
+    }
+
+    [Fact]
+    public void BatchGeneratesTheOthersWhenOneChangeFailsAndSaysSo()
+    {
+        using var scratch = new TemporaryDirectory();
+        foreach (var example in new[] { "aav-ds-site-transfer", "cart-il2-supplier-change" })
+        {
+            Directory.CreateDirectory(scratch.File(example));
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Examples, example), "*.yaml"))
+            {
+                File.Copy(file, scratch.File(Path.Combine(example, Path.GetFileName(file))));
+            }
+        }
+
+        Directory.CreateDirectory(scratch.File("broken"));
+        File.Copy(Path.Combine(RepositoryPaths.TestInputs, "Malformed", "unknown-key.yaml"), scratch.File("broken/change.yaml"));
+        File.Copy(Path.Combine(RepositoryPaths.TestInputs, "Malformed", "product.yaml"), scratch.File("broken/product.yaml"));
+
+        var run = CliRun.Invoke("batch", scratch.Path, "-o", scratch.File("out"), "--jobs", "2");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("2 of 3 change file(s) generated, 1 failed", run.Out, StringComparison.Ordinal);
+        Assert.Contains("error DG1101", run.Error, StringComparison.Ordinal);
+        Assert.True(File.Exists(scratch.File("out/HBG-CC-2026-031/manifest.json")));
+        Assert.True(File.Exists(scratch.File("out/KST-CC-2026-058/manifest.json")));
+    }
+}
