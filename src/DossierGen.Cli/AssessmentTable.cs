@@ -42,7 +42,7 @@ internal static class AssessmentTable
         }
     }
 
-    private static IAnsiConsole ConsoleFor(TextWriter output)
+    internal static IAnsiConsole ConsoleFor(TextWriter output)
     {
         var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings

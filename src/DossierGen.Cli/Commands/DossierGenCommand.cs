@@ -14,6 +14,7 @@ internal static class DossierGenCommand
             ExplainCommand.Create(context),
             GenerateCommand.Create(context),
             BatchCommand.Create(context),
+            ImpactCommand.Create(context),
             RulesCommand.Create(context),
             CheckCommand.Create(context),
             ReviewCommands.Textconv(context),

@@ -43,6 +43,9 @@ public static class FactCatalogue
             new("master-file.content", FactType.Text, FactScope.MasterFile, "What the filing in this market holds (absent when it does not say).", Vocabulary.MasterFileContents),
             new("master-file.covers-subject", FactType.Flag, FactScope.MasterFile, "The master file describes what the change changes."),
             new("decision.procedure", FactType.Text, FactScope.Decision, "The procedure classification gave the change, before adjust rules.", AllProcedures),
+            new("master-file.supplies", FactType.Flag, FactScope.MasterFile, "The master file supplies evidence to this programme in this market."),
+            new("master-file-change.significance", FactType.Text, FactScope.MasterFileChange, "major: the holder files a change registration or amendment needing review; minor: a minor change notification.", ["major", "minor"]),
+            new("master-file-change.affects-supplied", FactType.Flag, FactScope.MasterFileChange, "The holder's change touches evidence the master file supplies to this programme in this market."),
         };
 
         var kindFacts = ChangeKinds.All

@@ -9,6 +9,9 @@ public enum FactScope
     /// <summary>Only master-file rules: facts of the referenced master file in the market.</summary>
     MasterFile,
 
+    /// <summary>Only master-file-change rules: facts of the holder's change to a master file.</summary>
+    MasterFileChange,
+
     /// <summary>Only adjust rules: the decision made by classification.</summary>
     Decision,
 }

@@ -11,9 +11,10 @@ public static class FormatTags
     public const string RuleTests = "dossiergen/rule-tests@1";
     public const string Outline = "dossiergen/outline@1";
     public const string Labels = "dossiergen/labels@1";
+    public const string MasterFileChange = "dossiergen/master-file-change@1";
 
     public static IReadOnlyList<string> InputFiles { get; } = [Change, Product, MasterFile];
 
     /// <summary>Every format DossierGen reads, for "unknown format" hints.</summary>
-    public static IReadOnlyList<string> All { get; } = [Change, Product, MasterFile, Configuration, Rules, RuleTests, Outline, Labels];
+    public static IReadOnlyList<string> All { get; } = [Change, Product, MasterFile, Configuration, Rules, RuleTests, Outline, Labels, MasterFileChange];
 }

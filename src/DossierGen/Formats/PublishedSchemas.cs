@@ -15,6 +15,7 @@ public static class PublishedSchemas
         ("rule-tests.schema.json", "DossierGen rule tests (dossiergen/rule-tests@1)", RuleTestFormat.File),
         ("outline.schema.json", "DossierGen dossier outline (dossiergen/outline@1)", OutlineFormat.File),
         ("labels.schema.json", "DossierGen template labels (dossiergen/labels@1)", LabelsFormat.File),
+        ("master-file-change.schema.json", "DossierGen master-file change (dossiergen/master-file-change@1)", MasterFileChangeFormat.File),
     ];
 
     public static string Render(string fileName)

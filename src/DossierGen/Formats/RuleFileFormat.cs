@@ -7,7 +7,7 @@ public static class RuleFileFormat
 {
     public static IReadOnlyList<string> Phases { get; } = ["classify", "adjust"];
 
-    public static IReadOnlyList<string> Subjects { get; } = ["change", "master-file"];
+    public static IReadOnlyList<string> Subjects { get; } = ["change", "master-file", "master-file-change"];
 
     public static IReadOnlyList<string> FindingSeverities { get; } = ["info", "warning"];
 
@@ -17,7 +17,7 @@ public static class RuleFileFormat
         Required("title", Text("What the rule decides, in one line.")),
         Required("stage", OneOf("The product stage the rule applies to; any for both.", [.. Vocabulary.Stages, "any"])),
         Optional("phase", OneOf("classify decides a procedure from the change's facts; adjust runs after and may replace it (approved protocols and plans).", Phases, @default: "classify")),
-        Optional("subject", OneOf("change rules run per change; master-file rules run per change and referenced master file.", Subjects, @default: "change")),
+        Optional("subject", OneOf("change rules run per change; master-file rules per change and referenced master file; master-file-change rules per programme that references a master file whose holder changes it (impact).", Subjects, @default: "change")),
         Required("when", new ConditionShape { Description = "When the rule fires: all / any / not over fact tests." }),
         Required("then", new MappingShape(
         [

@@ -35,6 +35,14 @@ public static class RuleTestFormat
         {
             Description = "A master file the change references.",
         }),
+        Optional("master-file-change", new MappingShape(
+        [
+            Required("significance", OneOf("major or minor.", ["major", "minor"])),
+            Optional("affects", ListOf(OneOf("An evidence kind.", Vocabulary.EvidenceKinds), "The evidence the change touches; all the file supplies when left out.")),
+        ])
+        {
+            Description = "The holder changes the case's master file: expect what the programme files (master-file-change rules).",
+        }),
         Required("expect", new MappingShape(
         [
             Optional("procedure", Text("The procedure the market must give the change.")),

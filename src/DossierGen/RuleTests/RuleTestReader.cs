@@ -45,7 +45,13 @@ public static class RuleTestReader
             : [];
         var masterFiles = YamlAccess.Mapping(node, "master-file") is { } mf ? new[] { MasterFileUse(mf, market, path) } : [];
         var description = new ChangeDescription("TEST", note, product, null, [market], null, [change], masterFiles, agreements, path);
-        return new RuleTestCase(note, description, YamlAccess.Date(node, "as-of") ?? fileAsOf, ReadExpectation(YamlAccess.Mapping(node, "expect")!), node.Location);
+        var mfChange = YamlAccess.Mapping(node, "master-file-change") is { } c
+            ? new Impact.MasterFileChange("TEST-MF-CHANGE", MasterFileId, note, YamlAccess.RequiredText(c, "significance"), null, YamlAccess.Texts(c, "affects"), path)
+            : null;
+        return new RuleTestCase(note, description, YamlAccess.Date(node, "as-of") ?? fileAsOf, ReadExpectation(YamlAccess.Mapping(node, "expect")!), node.Location)
+        {
+            MasterFileChange = mfChange,
+        };
     }
 
     private static MasterFileUse MasterFileUse(YamlMapping node, Market market, string path)

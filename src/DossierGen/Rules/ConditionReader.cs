@@ -96,11 +96,16 @@ internal sealed class ConditionReader(DiagnosticBag diagnostics, FactScope scope
             return null;
         }
 
-        if (definition.Scope != FactScope.Change && definition.Scope != scope)
+        var visible = definition.Scope == FactScope.Change || definition.Scope == scope
+            || (scope == FactScope.MasterFileChange && definition.Scope == FactScope.MasterFile);
+        if (!visible)
         {
-            diagnostics.Error(DiagnosticCodes.FactOutOfScope, factName.Location, definition.Scope == FactScope.MasterFile
-                ? $"'{definition.Name}' is only known to master-file rules (subject: master-file)"
-                : $"'{definition.Name}' is only known to adjust rules (phase: adjust)");
+            diagnostics.Error(DiagnosticCodes.FactOutOfScope, factName.Location, definition.Scope switch
+            {
+                FactScope.MasterFile => $"'{definition.Name}' is only known to master-file and master-file-change rules",
+                FactScope.MasterFileChange => $"'{definition.Name}' is only known to master-file-change rules (subject: master-file-change)",
+                _ => $"'{definition.Name}' is only known to adjust rules (phase: adjust)",
+            });
             return null;
         }
 

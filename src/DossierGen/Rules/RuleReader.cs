@@ -56,13 +56,23 @@ public static class RuleReader
             _ => null,
         };
         var phase = YamlAccess.Text(node, "phase") == "adjust" ? RulePhase.Adjust : RulePhase.Classify;
-        var subject = YamlAccess.Text(node, "subject") == "master-file" ? RuleSubject.MasterFile : RuleSubject.Change;
-        var scope = subject == RuleSubject.MasterFile ? FactScope.MasterFile : phase == RulePhase.Adjust ? FactScope.Decision : FactScope.Change;
+        var subject = YamlAccess.Text(node, "subject") switch
+        {
+            "master-file" => RuleSubject.MasterFile,
+            "master-file-change" => RuleSubject.MasterFileChange,
+            _ => RuleSubject.Change,
+        };
+        var scope = subject switch
+        {
+            RuleSubject.MasterFile => FactScope.MasterFile,
+            RuleSubject.MasterFileChange => FactScope.MasterFileChange,
+            _ => phase == RulePhase.Adjust ? FactScope.Decision : FactScope.Change,
+        };
         var errorsBefore = diagnostics.Count;
 
-        if (phase == RulePhase.Adjust && subject == RuleSubject.MasterFile)
+        if (phase == RulePhase.Adjust && subject != RuleSubject.Change)
         {
-            diagnostics.Error(DiagnosticCodes.RuleOutcomeMismatch, node.Location, $"rule {id}: a master-file rule cannot be an adjust rule");
+            diagnostics.Error(DiagnosticCodes.RuleOutcomeMismatch, node.Location, $"rule {id}: only change rules can be adjust rules");
         }
 
         var when = new ConditionReader(diagnostics, scope).Read(node.Get("when")!);

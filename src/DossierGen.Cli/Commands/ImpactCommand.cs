@@ -1,0 +1,109 @@
+using System.CommandLine;
+using DossierGen.Assessment;
+using DossierGen.Diagnostics;
+using DossierGen.Impact;
+using DossierGen.Pipeline;
+using DossierGen.Review;
+using Spectre.Console;
+
+namespace DossierGen.Cli.Commands;
+
+/// <summary>
+/// <c>dossiergen impact --master-file ID [PORTFOLIO_DIR] [--change MF-CHANGE.yaml] [--format table|json]</c>:
+/// for a CDMO platform team, which programmes reference a master file, what it supplies to each per
+/// market, and what each must file when the holder changes it.
+/// </summary>
+internal static class ImpactCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var masterFile = new Option<string>("--master-file") { Description = "The master file's id", Required = true };
+        var portfolio = new Argument<string>("portfolio") { Description = "The folder of programmes to search (default: the current folder)", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "." };
+        var change = new Option<string?>("--change") { Description = "A master-file change (dossiergen/master-file-change@1): show what each programme must file" };
+        var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("impact", "Which programmes reference a master file, what it supplies to each, and what each files when it changes") { masterFile, portfolio, change, format };
+        command.SetAction(parse => Run(context, parse.GetValue(masterFile)!, parse.GetValue(portfolio)!, parse.GetValue(change), parse.GetValue(format)!));
+        return command;
+    }
+
+    internal static int Run(CliContext context, string masterFileId, string portfolio, string? changePath, string format)
+    {
+        var diagnostics = new DiagnosticBag();
+        var change = changePath is null ? null : MasterFileChangeReader.Read(changePath, diagnostics);
+        if (change is not null && change.MasterFileId != masterFileId)
+        {
+            diagnostics.Error(DiagnosticCodes.MasterFileIdMismatch, SourceLocation.StartOf(changePath!), $"the change is to master file '{change.MasterFileId}', not '{masterFileId}'");
+        }
+
+        if (!Directory.Exists(portfolio))
+        {
+            diagnostics.Error(DiagnosticCodes.FileNotFound, SourceLocation.StartOf(portfolio), $"folder '{portfolio}' does not exist");
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            context.Report(diagnostics);
+            return ExitCodes.InvalidInput;
+        }
+
+        var loader = new ChangeLoader(context.Defaults);
+        var programmes = new List<ProgrammeImpact>();
+        foreach (var path in ChangeFileFinder.Find(portfolio))
+        {
+            var loaded = loader.Load(path, diagnostics);
+            if (loaded is null)
+            {
+                continue;
+            }
+
+            var asOf = change?.Date ?? AssessmentEngine.EvaluationDate(null, loaded.Description, CommonOptions.Today());
+            if (ImpactAssessor.Assess(path, loaded.Description, loaded.Rules, masterFileId, change, asOf) is { } impact)
+            {
+                programmes.Add(impact);
+            }
+        }
+
+        context.Report(diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        if (format == "json")
+        {
+            context.Out.Write(ImpactJsonWriter.Write(masterFileId, change, programmes));
+        }
+        else
+        {
+            WriteTable(context.Out, masterFileId, change, programmes);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void WriteTable(TextWriter output, string masterFileId, MasterFileChange? change, List<ProgrammeImpact> programmes)
+    {
+        var console = AssessmentTable.ConsoleFor(output);
+        console.MarkupLine($"[bold]{Markup.Escape(masterFileId)}[/]: {programmes.Count} programme(s) reference it{(change is null ? "" : Markup.Escape($"; change {change.Id}: {change.Summary} ({change.Significance})"))}");
+        var table = new Table().Border(TableBorder.Simple).AddColumns("Programme", "Market", "Filed / authorized", "Supplies", change is null ? "" : "Files");
+        foreach (var programme in programmes)
+        {
+            foreach (var market in programme.Markets)
+            {
+                table.AddRow(
+                    Markup.Escape($"{programme.Programme.Id} ({programme.Programme.Product.Name})"),
+                    $"{market.Market} {(market.Stage == Inputs.Stage.Marketed ? "marketed" : "clinical")}",
+                    $"{(market.Filed ? "filed" : "not filed")}, {(market.Authorized ? "authorized" : "no authorization")}",
+                    Markup.Escape(market.Supplies.Count == 0 ? "nothing" : string.Join(", ", market.Supplies)),
+                    Markup.Escape(market.Procedure is null ? "" : market.Procedure + (market.Codes.Count > 0 ? $" ({string.Join(", ", market.Codes)})" : "")));
+            }
+        }
+
+        console.Write(table);
+        foreach (var finding in programmes.SelectMany(p => p.Markets.SelectMany(m => m.Findings.Select(f => (p, m, f)))))
+        {
+            console.MarkupLine(Markup.Escape($"  {finding.p.Programme.Id} {finding.m.Market}: {finding.f.Message}" + (finding.f.Rule is null ? "" : $" [{finding.f.Rule}]")));
+        }
+    }
+}
