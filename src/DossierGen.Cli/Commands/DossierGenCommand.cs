@@ -20,6 +20,7 @@ internal static class DossierGenCommand
             ReviewCommands.Textconv(context),
             ReviewCommands.Diff(context),
             ReviewCommands.Init(context),
+            RedlineCommand.Create(context),
         };
         return root;
     }

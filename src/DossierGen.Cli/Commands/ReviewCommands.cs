@@ -96,15 +96,29 @@ internal static class ReviewCommands
 
     private static string? Read(CliContext context, string path)
     {
+        var diagnostics = new DiagnosticBag();
+        var bytes = ReadDocument(path, diagnostics);
+        if (bytes is null)
+        {
+            context.Report(diagnostics);
+            return null;
+        }
+
+        return DocxText.Extract(bytes);
+    }
+
+    /// <summary>The bytes of a Word document, proven readable as one; null with a DG3008 diagnostic otherwise.</summary>
+    internal static byte[]? ReadDocument(string path, DiagnosticBag diagnostics)
+    {
         try
         {
-            return DocxText.Extract(File.ReadAllBytes(path));
+            var bytes = File.ReadAllBytes(path);
+            DocxText.Extract(bytes);
+            return bytes;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FileFormatException)
         {
-            var diagnostics = new DiagnosticBag();
             diagnostics.Error(DiagnosticCodes.NotAWordDocument, SourceLocation.StartOf(path), $"cannot read '{path}' as a Word document: {e.Message}");
-            context.Report(diagnostics);
             return null;
         }
     }

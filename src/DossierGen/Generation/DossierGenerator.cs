@@ -44,7 +44,10 @@ public static class DossierGenerator
                     $"{description.Id}: {description.Title}",
                     $"{description.Product.Name} · {description.Id} · {market.Market} · {(section.Number == "1" ? "Module 1" : section.Number)}",
                     assessment.AsOf,
-                    section.Language);
+                    section.Language)
+                {
+                    Properties = Provenance.For(description, planned.Changes.SelectMany(c => market.Changes.Single(d => d.Change == c.Id).AllRules), templates.Fingerprint(section.Template)),
+                };
                 var path = $"{root}{market.Market}/{section.File}";
                 files.Add(new GeneratedFile(path + ".md", Utf8.GetBytes(markdown)));
                 files.Add(new GeneratedFile(path + ".docx", MarkdownToDocx.Convert(markdown, info, templates.Reference)));
@@ -54,7 +57,10 @@ public static class DossierGenerator
         var summary = templates.Render(TemplateSet.AssessmentTemplate, models.Assessment(assessment), diagnostics);
         if (summary is not null)
         {
-            var info = new DocumentInfo($"Regulatory assessment {description.Id}", description.Title, $"{description.Product.Name} · {description.Id} · US/EU/JP assessment", assessment.AsOf, "en-GB");
+            var info = new DocumentInfo($"Regulatory assessment {description.Id}", description.Title, $"{description.Product.Name} · {description.Id} · US/EU/JP assessment", assessment.AsOf, "en-GB")
+            {
+                Properties = Provenance.For(description, assessment.Markets.SelectMany(m => m.Changes.SelectMany(d => d.AllRules)), templates.Fingerprint(TemplateSet.AssessmentTemplate)),
+            };
             files.Add(new GeneratedFile(root + "assessment.md", Utf8.GetBytes(summary)));
             files.Add(new GeneratedFile(root + "assessment.docx", MarkdownToDocx.Convert(summary, info, templates.Reference)));
         }

@@ -36,6 +36,11 @@ public sealed class TemplateSet
 
     public ReferenceDocument Reference { get; }
 
+    /// <summary>A hash of a template with every partial and the labels, so a redline can tell a template change.</summary>
+    public string Fingerprint(string template) => template + "@" + Generation.Provenance.Hash(_templates[template].Source + _shared);
+
+    private string _shared = "";
+
     public static TemplateSet? Load(string directory, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -74,7 +79,15 @@ public sealed class TemplateSet
         }
 
         diagnostics.AddRange(local.Sorted());
-        return local.HasErrors ? null : new TemplateSet(directory, outline!, labels!, reference!, templates);
+        if (local.HasErrors)
+        {
+            return null;
+        }
+
+        var shared = string.Concat((System.IO.Directory.Exists(partials) ? System.IO.Directory.EnumerateFiles(partials, "*.md.hbs").Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
+            .Append(Path.Combine(directory, "labels.yaml"))
+            .Select(File.ReadAllText));
+        return new TemplateSet(directory, outline!, labels!, reference!, templates) { _shared = shared };
     }
 
     /// <summary>Renders a template with a model; a template fault is a diagnostic with the template's path and line.</summary>

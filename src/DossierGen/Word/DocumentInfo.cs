@@ -2,4 +2,8 @@ namespace DossierGen.Word;
 
 /// <summary>What a generated document says about itself: title, running header, and its date (from the input, never the clock).</summary>
 /// <param name="Language">BCP 47 tag of the document's main language (en-GB, ja-JP).</param>
-public sealed record DocumentInfo(string Title, string Subject, string HeaderText, DateOnly Date, string Language);
+public sealed record DocumentInfo(string Title, string Subject, string HeaderText, DateOnly Date, string Language)
+{
+    /// <summary>Custom document properties (docProps/custom.xml): where the document came from, for redline's causes.</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+}

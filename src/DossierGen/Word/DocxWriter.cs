@@ -26,11 +26,24 @@ public static class DocxWriter
         using var stream = new MemoryStream();
         using (var zip = new DeterministicZip(stream))
         {
-            zip.Add("[Content_Types].xml", ContentTypes(reference));
-            zip.Add("_rels/.rels", Relationships(
+            zip.Add("[Content_Types].xml", ContentTypes(reference, info.Properties.Count > 0));
+            var packageRelationships = new List<(string, string, string, bool)>
+            {
                 ("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "word/document.xml", false),
                 ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml", false),
-                ("rId3", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties", "docProps/app.xml", false)));
+                ("rId3", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties", "docProps/app.xml", false),
+            };
+            if (info.Properties.Count > 0)
+            {
+                packageRelationships.Add(("rId4", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties", "docProps/custom.xml", false));
+            }
+
+            zip.Add("_rels/.rels", Relationships([.. packageRelationships]));
+            if (info.Properties.Count > 0)
+            {
+                zip.Add("docProps/custom.xml", CustomProperties(info.Properties));
+            }
+
             zip.Add("docProps/core.xml", CoreProperties(info));
             zip.Add("docProps/app.xml", XmlHeader + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>DossierGen</Application></Properties>");
             zip.Add("word/document.xml", Document(content, reference));
@@ -97,7 +110,7 @@ public static class DocxWriter
         }
     }
 
-    private static string ContentTypes(ReferenceDocument reference)
+    private static string ContentTypes(ReferenceDocument reference, bool customProperties)
     {
         var text = new StringBuilder(XmlHeader);
         text.Append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">");
@@ -122,6 +135,11 @@ public static class DocxWriter
 
         Override(text, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
         Override(text, "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+        if (customProperties)
+        {
+            Override(text, "/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml");
+        }
+
         return text.Append("</Types>").ToString();
     }
 
@@ -169,6 +187,19 @@ public static class DocxWriter
         }
 
         return text.Append("</Relationships>").ToString();
+    }
+
+    private static string CustomProperties(IReadOnlyDictionary<string, string> properties)
+    {
+        var text = new StringBuilder(XmlHeader).Append("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">");
+        var id = 2;
+        foreach (var (name, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append("<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"").Append(id++.ToString(CultureInfo.InvariantCulture))
+                .Append("\" name=\"").Append(SecurityElement.Escape(name)).Append("\"><vt:lpwstr>").Append(SecurityElement.Escape(value)).Append("</vt:lpwstr></property>");
+        }
+
+        return text.Append("</Properties>").ToString();
     }
 
     private static string CoreProperties(DocumentInfo info)

@@ -15,6 +15,10 @@ internal static class ExampleDossiers
 
     public static IReadOnlyList<GeneratedFile> For(string example) => All.Value[example];
 
+    /// <summary>One generated file of an example, by the end of its path (for example "/EU/1-regional-summary.docx").</summary>
+    public static byte[] Document(string example, string pathEnding) =>
+        For(example).Single(f => f.RelativePath.EndsWith(pathEnding, StringComparison.Ordinal)).Content;
+
     public static IReadOnlyList<GeneratedFile> Generate(string example)
     {
         var diagnostics = new DiagnosticBag();

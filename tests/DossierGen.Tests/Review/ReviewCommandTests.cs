@@ -1,17 +1,15 @@
+using DossierGen.Tests.Generation;
 using DossierGen.Tests.Support;
 
 namespace DossierGen.Tests.Review;
 
 public sealed class ReviewCommandTests
 {
-    private static byte[] Document(string example, string path) =>
-        Generation.ExampleDossiers.For(example).Single(f => f.RelativePath.EndsWith(path, StringComparison.Ordinal)).Content;
-
     [Fact]
     public void TextconvPrintsHeadingsTablesListsAndFootnotesOneLineEach()
     {
         using var scratch = new TemporaryDirectory();
-        File.WriteAllBytes(scratch.File("m1.docx"), Document("aav-ds-site-transfer", "/US/1-regional-summary.docx"));
+        File.WriteAllBytes(scratch.File("m1.docx"), ExampleDossiers.Document("aav-ds-site-transfer", "/US/1-regional-summary.docx"));
 
         var run = CliRun.Invoke("textconv", scratch.File("m1.docx"));
 
@@ -26,8 +24,8 @@ public sealed class ReviewCommandTests
     public void DiffShowsWhatChangedBetweenTwoDocuments()
     {
         using var scratch = new TemporaryDirectory();
-        File.WriteAllBytes(scratch.File("a.docx"), Document("aav-dp-shelf-life-extension", "/EU/1-regional-summary.docx"));
-        File.WriteAllBytes(scratch.File("b.docx"), Document("aav-dp-shelf-life-extrapolated", "/EU/1-regional-summary.docx"));
+        File.WriteAllBytes(scratch.File("a.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extension", "/EU/1-regional-summary.docx"));
+        File.WriteAllBytes(scratch.File("b.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extrapolated", "/EU/1-regional-summary.docx"));
 
         var run = CliRun.Invoke("diff", scratch.File("a.docx"), scratch.File("b.docx"), "--exit-code");
         var same = CliRun.Invoke("diff", scratch.File("a.docx"), scratch.File("a.docx"), "--exit-code");

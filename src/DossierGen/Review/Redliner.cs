@@ -1,0 +1,257 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.CustomProperties;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DossierGen.Review;
+
+/// <summary>
+/// A Word document with native tracked changes from OLD to NEW: blocks aligned by their text,
+/// changed paragraphs and table cells diffed word by word, whole paragraphs and table rows marked
+/// inserted or deleted. Accepting every change gives NEW's text, rejecting every change OLD's.
+/// When both come from DossierGen, each revised block carries a comment naming its cause: the
+/// input field, rule or template that changed. Styles, numbering, footnotes, headers and the
+/// document date are NEW's.
+/// </summary>
+public static class Redliner
+{
+    public const string Author = "DossierGen";
+
+    public static RedlineResult Redline(byte[] oldDocx, byte[] newDocx)
+    {
+        ArgumentNullException.ThrowIfNull(oldDocx);
+        ArgumentNullException.ThrowIfNull(newDocx);
+        using var oldStream = new MemoryStream(oldDocx, writable: false);
+        using var oldDocument = WordprocessingDocument.Open(oldStream, isEditable: false);
+        using var output = new MemoryStream();
+        output.Write(newDocx);
+        int revisions, commented;
+        using (var document = WordprocessingDocument.Open(output, isEditable: true))
+        {
+            var date = document.PackageProperties.Modified ?? document.PackageProperties.Created ?? new DateTime(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            var marks = new RevisionMarks(Author, DateTime.SpecifyKind(date, DateTimeKind.Utc));
+            var causes = CauseFinder.Compare(Properties(oldDocument), Properties(document));
+            var comments = new CommentBook(marks);
+            var context = new RevisionContext(marks, causes, comments, new NumberingMap(oldDocument.MainDocumentPart!, document.MainDocumentPart!));
+            var body = document.MainDocumentPart!.Document!.Body!;
+            var oldBlocks = Blocks(oldDocument.MainDocumentPart!.Document!.Body!);
+            var newBlocks = Blocks(body);
+            var section = body.Elements<SectionProperties>().LastOrDefault()?.CloneNode(true);
+            body.RemoveAllChildren();
+            foreach (var block in ReviseBlocks(oldBlocks, newBlocks, context))
+            {
+                body.Append(block);
+            }
+
+            if (section is not null)
+            {
+                body.Append(section);
+            }
+
+            comments.WriteTo(document.MainDocumentPart!);
+            revisions = marks.Count;
+            commented = comments.Count;
+        }
+
+        return new RedlineResult(Normalize(output.ToArray()), revisions, commented);
+    }
+
+    private static List<OpenXmlElement> Blocks(Body body) =>
+        [.. body.ChildElements.Where(e => e is Paragraph or Table).Select(e => e.CloneNode(true))];
+
+    private static string Key(OpenXmlElement block) => block switch
+    {
+        Paragraph p => "p|" + p.ParagraphProperties?.ParagraphStyleId?.Val?.Value + "|" + p.ParagraphProperties?.NumberingProperties?.NumberingLevelReference?.Val?.Value + "|" + ParagraphDiff.Text(p),
+        Table t => "t|" + string.Join("\n", t.Elements<TableRow>().Select(RowKey)),
+        _ => "",
+    };
+
+    private static string RowKey(TableRow row) => string.Join("\u0001", row.Elements<TableCell>().Select(c => string.Join("\n", c.Elements<Paragraph>().Select(ParagraphDiff.Text))));
+
+    private static IEnumerable<OpenXmlElement> ReviseBlocks(List<OpenXmlElement> before, List<OpenXmlElement> after, RevisionContext context)
+    {
+        foreach (var (removed, added, kept) in Alignment.Hunks(before, after, Key))
+        {
+            foreach (var block in Pair(removed, added, context))
+            {
+                yield return block;
+            }
+
+            if (kept is not null)
+            {
+                yield return kept;
+            }
+        }
+    }
+
+    /// <summary>Within a run of unmatched blocks, pairs blocks of the same type in order (changed) and marks the rest deleted or inserted.</summary>
+    private static List<OpenXmlElement> Pair(List<OpenXmlElement> deleted, List<OpenXmlElement> inserted, RevisionContext context)
+    {
+        var count = Math.Min(deleted.Count, inserted.Count);
+        var results = new List<OpenXmlElement>();
+        for (var i = 0; i < count; i++)
+        {
+            results.AddRange(Revise(deleted[i], inserted[i], context));
+        }
+
+        foreach (var block in deleted.Skip(count))
+        {
+            results.Add(Whole(block, context, isDeleted: true));
+        }
+
+        foreach (var block in inserted.Skip(count))
+        {
+            results.Add(Whole(block, context, isDeleted: false));
+        }
+
+        return results;
+    }
+
+    private static IEnumerable<OpenXmlElement> Revise(OpenXmlElement before, OpenXmlElement after, RevisionContext context)
+    {
+        if (before is Paragraph oldParagraph && after is Paragraph newParagraph && !ParagraphDiff.HasField(oldParagraph) && !ParagraphDiff.HasField(newParagraph))
+        {
+            var revised = ParagraphDiff.Revise(oldParagraph, newParagraph, context.Marks);
+            var paragraph = revised?.Paragraph ?? (Paragraph)newParagraph.CloneNode(true);
+            var reformatted = ParagraphDiff.TrackFormatting(paragraph, oldParagraph, context.Marks, context.Numbering);
+            if (revised is not null || reformatted)
+            {
+                context.Comments.Attach(paragraph, CauseFinder.Explain(context.Causes, revised?.Changed ?? ""));
+            }
+
+            return [paragraph];
+        }
+
+        if (before is Table oldTable && after is Table newTable && Columns(oldTable) == Columns(newTable))
+        {
+            return [ReviseTable(oldTable, newTable, context)];
+        }
+
+        return [Whole(before, context, isDeleted: true), Whole(after, context, isDeleted: false)];
+    }
+
+    private static int Columns(Table table) => table.GetFirstChild<TableGrid>()?.Elements<GridColumn>().Count() ?? 0;
+
+    private static Table ReviseTable(Table before, Table after, RevisionContext context)
+    {
+        var table = new Table(after.ChildElements.Where(e => e is not TableRow).Select(e => e.CloneNode(true)));
+        var oldRows = before.Elements<TableRow>().ToList();
+        var newRows = after.Elements<TableRow>().ToList();
+        foreach (var (removed, added, kept) in Alignment.Hunks(oldRows, newRows, RowKey))
+        {
+            var count = Math.Min(removed.Count, added.Count);
+            for (var i = 0; i < count; i++)
+            {
+                table.Append(ReviseRow(removed[i], added[i], context));
+            }
+
+            table.Append(removed.Skip(count).Select(r => WholeRow(r, context, isDeleted: true)));
+            table.Append(added.Skip(count).Select(r => WholeRow(r, context, isDeleted: false)));
+            if (kept is not null)
+            {
+                table.Append(kept.CloneNode(true));
+            }
+        }
+
+        return table;
+    }
+
+    private static List<TableRow> ReviseRow(TableRow before, TableRow after, RevisionContext context)
+    {
+        var oldCells = before.Elements<TableCell>().ToList();
+        var newCells = after.Elements<TableCell>().ToList();
+        if (oldCells.Count != newCells.Count)
+        {
+            // Cells cannot be paired, so the row is replaced: the old one deleted, the new one inserted.
+            return [WholeRow(before, context, isDeleted: true), WholeRow(after, context, isDeleted: false)];
+        }
+
+        var row = (TableRow)after.CloneNode(true);
+        var cells = row.Elements<TableCell>().ToList();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var oldParagraphs = oldCells[i].Elements<Paragraph>().Select(p => (OpenXmlElement)p.CloneNode(true)).ToList();
+            var newParagraphs = newCells[i].Elements<Paragraph>().Select(p => (OpenXmlElement)p.CloneNode(true)).ToList();
+            var revised = ReviseBlocks(oldParagraphs, newParagraphs, context).ToList();
+            cells[i].RemoveAllChildren<Paragraph>();
+            cells[i].Append(revised);
+        }
+
+        return [row];
+    }
+
+    private static OpenXmlElement Whole(OpenXmlElement block, RevisionContext context, bool isDeleted)
+    {
+        if (block is Table table)
+        {
+            var result = new Table(table.ChildElements.Where(e => e is not TableRow).Select(e => e.CloneNode(true)));
+            result.Append(table.Elements<TableRow>().Select(r => WholeRow(r, context, isDeleted)));
+            return result;
+        }
+
+        var paragraph = (Paragraph)block;
+        var marked = isDeleted ? ParagraphDiff.Deleted(paragraph, context.Marks, context.Numbering) : ParagraphDiff.Inserted(paragraph, context.Marks);
+        if (ParagraphDiff.Text(paragraph).Trim().Length > 0)
+        {
+            context.Comments.Attach(marked, CauseFinder.Explain(context.Causes, ParagraphDiff.Text(paragraph)));
+        }
+
+        return marked;
+    }
+
+    private static TableRow WholeRow(TableRow row, RevisionContext context, bool isDeleted)
+    {
+        var result = new TableRow();
+        var properties = (TableRowProperties?)row.TableRowProperties?.CloneNode(true) ?? new TableRowProperties();
+        properties.Append(isDeleted ? context.Marks.DeletedMark() : context.Marks.InsertedMark());
+        result.Append(properties);
+        var first = true;
+        foreach (var cell in row.Elements<TableCell>())
+        {
+            var copy = new TableCell(cell.ChildElements.Where(e => e is not Paragraph).Select(e => e.CloneNode(true)));
+            foreach (var paragraph in cell.Elements<Paragraph>())
+            {
+                var marked = isDeleted ? ParagraphDiff.Deleted(paragraph, context.Marks, context.Numbering) : ParagraphDiff.Inserted(paragraph, context.Marks);
+                if (first)
+                {
+                    context.Comments.Attach(marked, CauseFinder.Explain(context.Causes, RowKey(row)));
+                    first = false;
+                }
+
+                copy.Append(marked);
+            }
+
+            result.Append(copy);
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, string> Properties(WordprocessingDocument document) =>
+        document.CustomFilePropertiesPart?.Properties?.Elements<CustomDocumentProperty>()
+            .Where(p => p.Name?.Value is not null)
+            .ToDictionary(p => p.Name!.Value!, p => p.InnerText, StringComparer.Ordinal)
+        ?? [];
+
+    /// <summary>The SDK stamps zip entries with the clock; rewrite them in a fixed order with fixed times.</summary>
+    private static byte[] Normalize(byte[] docx)
+    {
+        using var source = new System.IO.Compression.ZipArchive(new MemoryStream(docx), System.IO.Compression.ZipArchiveMode.Read);
+        using var result = new MemoryStream();
+        using (var zip = new Word.DeterministicZip(result))
+        {
+            foreach (var entry in source.Entries.OrderBy(e => e.FullName == "[Content_Types].xml" ? "" : e.FullName, StringComparer.Ordinal))
+            {
+                using var stream = entry.Open();
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                zip.Add(entry.FullName, copy.ToArray());
+            }
+        }
+
+        return result.ToArray();
+    }
+
+    internal static string Format(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,64 @@
+using DossierGen.Tests.Generation;
+using DossierGen.Tests.Support;
+
+namespace DossierGen.Tests.Review;
+
+public sealed class RedlineCommandTests
+{
+    [Fact]
+    public void RedlineWritesTheTrackedChangesDocumentAndSaysWhatItHolds()
+    {
+        using var scratch = new TemporaryDirectory();
+        File.WriteAllBytes(scratch.File("old.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extension", "/EU/1-regional-summary.docx"));
+        File.WriteAllBytes(scratch.File("new.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extrapolated", "/EU/1-regional-summary.docx"));
+
+        var run = CliRun.Invoke("redline", scratch.File("old.docx"), scratch.File("new.docx"), "-o", scratch.File("out/review.docx"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"review\.docx: \d+ tracked change\(s\), \d+ comment\(s\) naming their causes\n$", run.Out);
+        Assert.Empty(DossierGen.Word.DocxChecker.Check(File.ReadAllBytes(scratch.File("out/review.docx"))));
+        Assert.DoesNotContain(Directory.EnumerateFiles(scratch.File("out")), f => Path.GetFileName(f).StartsWith('.'));
+    }
+
+    [Fact]
+    public void WithoutOutputTheRedlineGoesBesideTheNewDocument()
+    {
+        using var scratch = new TemporaryDirectory();
+        var document = ExampleDossiers.Document("aav-ds-site-transfer", "/US/1-regional-summary.docx");
+        File.WriteAllBytes(scratch.File("a.docx"), document);
+        File.WriteAllBytes(scratch.File("b.docx"), document);
+
+        var run = CliRun.Invoke("redline", scratch.File("a.docx"), scratch.File("b.docx"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"{scratch.File("b.redline.docx")}: no differences in the text\n", run.Out);
+        Assert.True(File.Exists(scratch.File("b.redline.docx")));
+    }
+
+    [Fact]
+    public void AFileThatIsNotWordIsAUsageErrorAndNothingIsWritten()
+    {
+        using var scratch = new TemporaryDirectory();
+        File.WriteAllText(scratch.File("a.docx"), "not a zip");
+        File.WriteAllBytes(scratch.File("b.docx"), ExampleDossiers.Document("aav-ds-site-transfer", "/US/1-regional-summary.docx"));
+        var before = scratch.Snapshot();
+
+        var run = CliRun.Invoke("redline", scratch.File("a.docx"), scratch.File("b.docx"), "-o", scratch.File("out.docx"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("a.docx(1,1): error DG3008: cannot read", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, scratch.Snapshot());
+    }
+
+    [Fact]
+    public void AMissingFileIsAUsageError()
+    {
+        using var scratch = new TemporaryDirectory();
+
+        var run = CliRun.Invoke("redline", scratch.File("missing.docx"), scratch.File("missing.docx"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error DG3008", run.Error, StringComparison.Ordinal);
+    }
+}
