@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Generates every example's dossier and has LibreOffice (headless) convert every .docx to PDF.
-# Fails if LibreOffice rejects a document or a PDF comes out empty. Installs LibreOffice and the
+# Generates every example's dossier and has LibreOffice (headless) convert every .docx to PDF,
+# with redlines (tracked changes) between neighbouring examples' regional summaries. Fails if
+# LibreOffice rejects a document, a PDF comes out empty, or a redline's PDF does not show both the
+# deleted and the inserted text. Installs LibreOffice and the
 # Japanese fonts it needs (Debian packages) when they are missing and this runs as root.
 #   scripts/convert-examples-to-pdf.sh [OUT_DIR]      (PDFs are kept there for looking at)
 set -euo pipefail
@@ -32,6 +34,17 @@ while IFS= read -r -d '' docx; do
   count=$((count + 1))
 done < <(find "$out/dossiers" -name '*.docx' -print0)
 
+# Redlines of real generations: each example's EU regional summary against the next example's.
+previous=""
+for summary in $(find "$out/dossiers" -path '*/EU/1-regional-summary.docx' | sort); do
+  if [ -n "$previous" ]; then
+    name="redline__$(basename "$(dirname "$(dirname "$previous")")")__$(basename "$(dirname "$(dirname "$summary")")").docx"
+    dotnet "$out/bin/dossiergen.dll" redline "$previous" "$summary" -o "$out/docx/$name" >/dev/null
+    count=$((count + 1))
+  fi
+  previous=$summary
+done
+
 profile=$(mktemp -d)
 find "$out/docx" -name '*.docx' -print0 | sort -z \
   | xargs -0 -n 40 soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$out/pdf" >/dev/null 2>&1 || true
@@ -46,5 +59,19 @@ for docx in "$out"/docx/*.docx; do
     failed=$((failed + 1))
   fi
 done
-echo "LibreOffice converted $((count - failed)) of $count example documents to PDF ($out/pdf)"
+echo "LibreOffice converted $((count - failed)) of $count example documents and redlines to PDF ($out/pdf)"
+
+# Tracked changes must show in the rendering: from the shelf-life extension (Type IA) to the
+# extrapolated one (Type II), the EU summary's category sentence shows the old and the new words.
+shown="$out/pdf/redline__OGT-VAR-2026-004__OGT-VAR-2026-014.txt"
+dotnet "$out/bin/dossiergen.dll" redline "$out/dossiers/OGT-VAR-2026-004/EU/1-regional-summary.docx" \
+  "$out/dossiers/OGT-VAR-2026-014/EU/1-regional-summary.docx" -o "${shown%.txt}.docx" >/dev/null
+profile=$(mktemp -d)
+soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$out/pdf" "${shown%.txt}.docx" >/dev/null 2>&1 || true
+rm -rf "$profile"
+pdftotext -layout "${shown%.txt}.pdf" "$shown" 2>/dev/null || true
+if ! tr -s ' \n' ' ' < "$shown" 2>/dev/null | grep -q "Highest category: Type IA *II variation"; then
+  echo "the redline's PDF does not show the deleted and inserted text side by side ($shown)" >&2
+  failed=$((failed + 1))
+fi
 [ "$failed" -eq 0 ]
