@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Text;
 using DossierGen.Diagnostics;
+using DossierGen.Generation;
 using DossierGen.Review;
 
 namespace DossierGen.Cli.Commands;
@@ -66,7 +68,8 @@ internal static class ReviewCommands
         }
         else
         {
-            File.AppendAllText(attributes, (existing.Length > 0 && !File.ReadAllText(attributes).EndsWith('\n') ? "\n" : "") + Starter.GitAttributesLine + "\n");
+            var text = File.Exists(attributes) ? File.ReadAllText(attributes) : "";
+            AtomicFile.Write(attributes, Encoding.UTF8.GetBytes(text + (text.Length > 0 && !text.EndsWith('\n') ? "\n" : "") + Starter.GitAttributesLine + "\n"));
             context.Out.WriteLine($"{attributes}: added '{Starter.GitAttributesLine}'");
         }
 
@@ -79,8 +82,7 @@ internal static class ReviewCommands
                 continue;
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, content + "\n");
+            AtomicFile.Write(path, Encoding.UTF8.GetBytes(content + "\n"));
             context.Out.WriteLine($"{path}: written");
         }
 
