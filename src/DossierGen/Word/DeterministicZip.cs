@@ -25,18 +25,47 @@ internal sealed class DeterministicZip : IDisposable
         stream.Write(content);
     }
 
-    /// <summary>Writes an Open XML part straight into its entry.</summary>
+    /// <summary>Writes an Open XML SDK part (numbering) straight into its entry.</summary>
     public void Add(string name, DocumentFormat.OpenXml.OpenXmlElement root)
     {
         var entry = _archive.CreateEntry(name, CompressionLevel.Fastest);
         entry.LastWriteTime = Epoch;
         using var stream = entry.Open();
-
-        // Character checking is off because it doubled the time of writing a long section; text
-        // reaches the tree only through RunFactory, which drops characters XML 1.0 forbids.
-        using var writer = System.Xml.XmlWriter.Create(stream, new System.Xml.XmlWriterSettings { Encoding = Utf8, CheckCharacters = false });
+        using var writer = System.Xml.XmlWriter.Create(stream, new System.Xml.XmlWriterSettings { Encoding = Utf8 });
         writer.WriteStartDocument(standalone: true);
         root.WriteTo(writer);
+    }
+
+    /// <summary>Writes a part DossierGen built as <see cref="Xml.WordElement"/>s, with the declaration the SDK writes.</summary>
+    public void Add(string name, Xml.WordElement root)
+    {
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>");
+        root.WriteTo(xml);
+        var entry = _archive.CreateEntry(name, CompressionLevel.Fastest);
+        entry.LastWriteTime = Epoch;
+        using var stream = entry.Open();
+        var encoder = Utf8.GetEncoder();
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(8192));
+        try
+        {
+            foreach (var chunk in xml.GetChunks())
+            {
+                // Chunks can be longer than the buffer holds, so each is encoded in slices.
+                for (var rest = chunk.Span; !rest.IsEmpty;)
+                {
+                    var slice = rest[..Math.Min(rest.Length, 8192)];
+                    var bytes = encoder.GetBytes(slice, buffer, flush: false);
+                    stream.Write(buffer, 0, bytes);
+                    rest = rest[slice.Length..];
+                }
+            }
+
+            stream.Write(buffer, 0, encoder.GetBytes([], buffer, flush: true));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public void Dispose() => _archive.Dispose();

@@ -8,7 +8,8 @@ namespace DossierGen.Word;
 /// <summary>
 /// Checks a .docx the way Word will: the SDK's schema validator, plus what it misses and Word
 /// rejects or mis-renders: a table cell without a paragraph, an undefined numbering instance or
-/// style, an unbalanced complex field, a footnote reference without its footnote (or the reverse).
+/// style, an unbalanced complex field, a footnote reference without its footnote (or the reverse),
+/// a hyperlink whose relationship is missing from its own part.
 /// </summary>
 public static class DocxChecker
 {
@@ -57,6 +58,22 @@ public static class DocxChecker
             {
                 problems.Add("a field is not closed");
             }
+        }
+
+        var linkedParts = new List<(OpenXmlPart? Part, OpenXmlElement? Root)> { (main, body), (main.FootnotesPart, main.FootnotesPart?.Footnotes) };
+        linkedParts.AddRange(main.HeaderParts.Select(h => ((OpenXmlPart?)h, (OpenXmlElement?)h.Header)));
+        linkedParts.AddRange(main.FooterParts.Select(f => ((OpenXmlPart?)f, (OpenXmlElement?)f.Footer)));
+        foreach (var (part, root) in linkedParts)
+        {
+            if (part is null || root is null)
+            {
+                continue;
+            }
+
+            var targets = part.HyperlinkRelationships.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(root.Descendants<Hyperlink>()
+                .Where(h => h.Id?.Value is { } id && !targets.Contains(id))
+                .Select(h => $"hyperlink {h.Id} in {part.Uri} has no relationship in that part"));
         }
 
         var defined = footnotes.Where(f => f.Id?.Value > 0).Select(f => f.Id!.Value).ToHashSet();

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using DossierGen.Word.Xml;
 
 namespace DossierGen.Word;
 
@@ -15,7 +15,6 @@ namespace DossierGen.Word;
 public static class DocxWriter
 {
     private const string XmlHeader = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
-    private const string RelationshipsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string PackageRelationshipsNs = "http://schemas.openxmlformats.org/package/2006/relationships";
 
     public static byte[] Write(WordContent content, DocumentInfo info, ReferenceDocument reference)
@@ -61,40 +60,47 @@ public static class DocxWriter
             }
 
             zip.Add("word/numbering.xml", Numbering.Build(content.ListInstances));
-            zip.Add("word/footnotes.xml", Footnotes(content));
-            zip.Add("word/header1.xml", new Header(Line(StyleIds.Header, [RunFactory.Text(info.HeaderText, RunFormat.Plain, Scripts.ContainsEastAsian(info.HeaderText))])));
-            zip.Add("word/footer1.xml", new Footer(Line(StyleIds.Footer, FooterRuns(info))));
+            var footnoteLinks = FootnoteLinks(content);
+            zip.Add("word/footnotes.xml", Footnotes(content, footnoteLinks.Count > 0));
+            if (footnoteLinks.Count > 0)
+            {
+                zip.Add("word/_rels/footnotes.xml.rels", Relationships([.. footnoteLinks.Select(n => Hyperlink(content, n))]));
+            }
+
+            zip.Add("word/header1.xml", Wml.Root("w:hdr", relationships: false).Add(Line(StyleIds.Header, [RunFactory.Text(info.HeaderText, RunFormat.Plain, Scripts.ContainsEastAsian(info.HeaderText))])));
+            zip.Add("word/footer1.xml", Wml.Root("w:ftr", relationships: false).Add(Line(StyleIds.Footer, FooterRuns(info))));
         }
 
         return stream.ToArray();
     }
 
-    private static Document Document(WordContent content, ReferenceDocument reference)
+    private static WordElement Document(WordContent content, ReferenceDocument reference) =>
+        Wml.Root("w:document", relationships: true).Add(new WordElement("w:body").AddRange(content.Body).Add(WordElement.Raw(reference.SectionXml)));
+
+    private static WordElement Footnotes(WordContent content, bool hyperlinks)
     {
-        var section = (SectionProperties)reference.Section.CloneNode(true);
-        section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter1" });
-        section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader1" });
-        // The content is used once, so its elements move into the document instead of being cloned.
-        var body = new Body(content.Body);
-        body.Append(section);
-        var document = new Document(body);
-        document.AddNamespaceDeclaration("r", RelationshipsNs);
-        return document;
+        var footnotes = Wml.Root("w:footnotes", relationships: hyperlinks).Add(Separator("separator", "-1"), Separator("continuationSeparator", "0"));
+        return footnotes.AddRange(content.Footnotes);
     }
 
-    private static Footnotes Footnotes(WordContent content)
-    {
-        var footnotes = new Footnotes(
-            new Footnote(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }), new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
-            new Footnote(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }), new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
-        footnotes.Append(content.Footnotes);
-        return footnotes;
-    }
+    private static WordElement Separator(string type, string id) =>
+        new WordElement("w:footnote").With("w:type", type).With("w:id", id).Add(
+            new WordElement(Wml.Paragraph).Add(
+                new WordElement(Wml.ParagraphProperties).Add(new WordElement("w:spacing").With("w:after", "0").With("w:line", "240").With("w:lineRule", "auto")),
+                RunFactory.Holding(new WordElement("w:" + type))));
 
-    private static Paragraph Line(string style, IEnumerable<OpenXmlElement> runs) =>
-        new([new ParagraphProperties(new ParagraphStyleId { Val = style }), .. runs]);
+    /// <summary>The numbers n of the hyperlinks (rIdLink{n}) inside footnotes, which need the footnotes part's own relationships.</summary>
+    private static List<int> FootnoteLinks(WordContent content) =>
+        [.. content.Footnotes.SelectMany(f => f.Descendants())
+            .Where(e => e.Name == "w:hyperlink")
+            .Select(e => int.Parse(e.Attribute("r:id")!["rIdLink".Length..], CultureInfo.InvariantCulture))];
 
-    private static IEnumerable<OpenXmlElement> FooterRuns(DocumentInfo info)
+    private static (string, string, string, bool) Hyperlink(WordContent content, int number) =>
+        ($"rIdLink{number}", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink", content.Hyperlinks[number - 1], true);
+
+    private static WordElement Line(string style, IEnumerable<WordElement> runs) => Wml.StyledParagraph(style).AddRange(runs);
+
+    private static IEnumerable<WordElement> FooterRuns(DocumentInfo info)
     {
         var japanese = info.Language.StartsWith("ja", StringComparison.Ordinal);
         yield return RunFactory.Text(info.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (japanese ? "　" : "    ") + (japanese ? "ページ " : "Page "), RunFormat.Plain, japanese);
@@ -168,7 +174,7 @@ public static class DocxWriter
             relationships.Add(("rIdFontTable", Base + "fontTable", "fontTable.xml", false));
         }
 
-        relationships.AddRange(content.Hyperlinks.Select((url, i) => ($"rIdLink{i + 1}", Base + "hyperlink", url, true)));
+        relationships.AddRange(content.Hyperlinks.Select((_, i) => Hyperlink(content, i + 1)));
         return Relationships([.. relationships]);
     }
 

@@ -10,13 +10,13 @@ namespace DossierGen.Word;
 /// </summary>
 public sealed class ReferenceDocument
 {
-    private ReferenceDocument(string styles, string? settings, string? theme, string? fontTable, SectionProperties section, IReadOnlySet<string> styleIds)
+    private ReferenceDocument(string styles, string? settings, string? theme, string? fontTable, string sectionXml, IReadOnlySet<string> styleIds)
     {
         StylesXml = styles;
         SettingsXml = settings;
         ThemeXml = theme;
         FontTableXml = fontTable;
-        Section = section;
+        SectionXml = sectionXml;
         StyleIds = styleIds;
     }
 
@@ -28,8 +28,12 @@ public sealed class ReferenceDocument
 
     public string? FontTableXml { get; }
 
-    /// <summary>Page size, margins and orientation, without the reference's own headers and footers.</summary>
-    public SectionProperties Section { get; }
+    /// <summary>
+    /// The body's closing <c>w:sectPr</c> as markup: the reference's page size, margins and
+    /// orientation, with DossierGen's header and footer in place of the reference's own. Serialised
+    /// once here by the SDK inside a document root, so any namespace it needs is declared as Word expects.
+    /// </summary>
+    public string SectionXml { get; }
 
     public IReadOnlySet<string> StyleIds { get; }
 
@@ -57,13 +61,31 @@ public sealed class ReferenceDocument
                 return null;
             }
 
-            return new ReferenceDocument(styles.OuterXml, main.DocumentSettingsPart?.Settings?.OuterXml, ReadPart(main.ThemePart), ReadPart(main.FontTablePart), section, ids);
+            return new ReferenceDocument(styles.OuterXml, main.DocumentSettingsPart?.Settings?.OuterXml, ReadPart(main.ThemePart), ReadPart(main.FontTablePart), SectionMarkup(section), ids);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or OpenXmlPackageException or UnauthorizedAccessException or FileFormatException)
         {
             diagnostics.Error(DiagnosticCodes.InvalidReferenceDocument, SourceLocation.StartOf(path), $"the reference document cannot be read as a Word document: {e.Message}");
             return null;
         }
+    }
+
+    private static string SectionMarkup(SectionProperties section)
+    {
+        section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter1" });
+        section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader1" });
+        var document = new Document(new Body(section));
+        document.AddNamespaceDeclaration("r", Xml.Wml.RelationshipsNamespace);
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = System.Xml.XmlWriter.Create(text, new System.Xml.XmlWriterSettings { OmitXmlDeclaration = true }))
+        {
+            document.WriteTo(writer);
+        }
+
+        const string Open = "<w:body>", Close = "</w:body>";
+        var xml = text.ToString();
+        var start = xml.IndexOf(Open, StringComparison.Ordinal) + Open.Length;
+        return xml[start..xml.LastIndexOf(Close, StringComparison.Ordinal)];
     }
 
     private static string? ReadPart(OpenXmlPart? part)

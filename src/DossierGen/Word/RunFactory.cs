@@ -1,45 +1,72 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using DossierGen.Word.Xml;
 
 namespace DossierGen.Word;
 
 /// <summary>Builds runs: text with the current emphasis, East Asian hints, and field characters.</summary>
 public static class RunFactory
 {
-    public static Run Text(string text, RunFormat style, bool eastAsian = false)
+    public static WordElement Text(string text, RunFormat style, bool eastAsian = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var run = new Run();
-        var properties = Properties(style, eastAsian);
-        if (properties is not null)
+        var run = new WordElement(Wml.Run);
+        if (Properties(style, eastAsian) is { } properties)
         {
-            run.Append(properties);
+            run.Add(properties);
         }
 
         // xml:space="preserve" only where Word would otherwise drop spaces: it is thousands of attributes in a long section.
         var safe = XmlSafe(text);
-        run.Append(safe.Length > 0 && (char.IsWhiteSpace(safe[0]) || char.IsWhiteSpace(safe[^1]))
-            ? new Text(safe) { Space = SpaceProcessingModeValues.Preserve }
-            : new Text(safe));
-        return run;
+        var element = new WordElement(Wml.Text, safe);
+        if (safe.Length > 0 && (char.IsWhiteSpace(safe[0]) || char.IsWhiteSpace(safe[^1])))
+        {
+            element.With("xml:space", "preserve");
+        }
+
+        return run.Add(element);
     }
 
-    /// <summary>Drops characters XML 1.0 cannot hold (a YAML escape such as \x01 in a user's text).</summary>
+    /// <summary>A run holding one element (a break, a footnote reference), with an optional character style.</summary>
+    public static WordElement Holding(WordElement content, string? characterStyle = null)
+    {
+        var run = new WordElement(Wml.Run);
+        if (characterStyle is not null)
+        {
+            run.Add(new WordElement("w:rPr").Add(Wml.Valued("w:rStyle", characterStyle)));
+        }
+
+        return run.Add(content);
+    }
+
+    /// <summary>Drops characters XML 1.0 cannot hold (a YAML escape such as \x01 in a user's text, an unpaired surrogate).</summary>
     public static string XmlSafe(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (!System.Xml.XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c))
+            if (!Allowed(text, i))
             {
-                return string.Concat(text.Where(x => System.Xml.XmlConvert.IsXmlChar(x) || char.IsSurrogate(x)));
+                var kept = new System.Text.StringBuilder(text.Length);
+                for (var j = 0; j < text.Length; j++)
+                {
+                    if (Allowed(text, j))
+                    {
+                        kept.Append(text[j]);
+                    }
+                }
+
+                return kept.ToString();
             }
         }
 
         return text;
     }
 
-    private static RunProperties? Properties(RunFormat style, bool eastAsian)
+    private static bool Allowed(string text, int i) =>
+        char.IsHighSurrogate(text[i]) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+        : char.IsLowSurrogate(text[i]) ? i > 0 && char.IsHighSurrogate(text[i - 1])
+        : System.Xml.XmlConvert.IsXmlChar(text[i]);
+
+    private static WordElement? Properties(RunFormat style, bool eastAsian)
     {
         if (style == RunFormat.Plain && !eastAsian)
         {
@@ -47,42 +74,48 @@ public static class RunFactory
         }
 
         // Child order follows the schema (rStyle, rFonts, b, i, ..., lang); the validator checks it.
-        var properties = new RunProperties();
+        var properties = new WordElement("w:rPr");
         if (style.CharacterStyle is not null)
         {
-            properties.Append(new RunStyle { Val = style.CharacterStyle });
+            properties.Add(Wml.Valued("w:rStyle", style.CharacterStyle));
         }
 
         if (eastAsian)
         {
-            properties.Append(new RunFonts { Hint = FontTypeHintValues.EastAsia });
+            properties.Add(new WordElement("w:rFonts").With("w:hint", "eastAsia"));
         }
 
         if (style.Bold)
         {
-            properties.Append(new Bold());
+            properties.Add(new WordElement("w:b"));
         }
 
         if (style.Italic)
         {
-            properties.Append(new Italic());
+            properties.Add(new WordElement("w:i"));
         }
 
         if (eastAsian)
         {
-            properties.Append(new Languages { EastAsia = "ja-JP" });
+            properties.Add(new WordElement("w:lang").With("w:eastAsia", "ja-JP"));
         }
 
         return properties;
     }
 
     /// <summary>The runs of a complex field (PAGE, NUMPAGES, TOC ...): begin, instruction, separate, result, end.</summary>
-    public static IEnumerable<Run> Field(string instruction, string placeholder, bool dirty = false)
+    public static IEnumerable<WordElement> Field(string instruction, string placeholder, bool dirty = false)
     {
-        yield return new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = dirty ? true : null });
-        yield return new Run(new FieldCode(" " + instruction + " ") { Space = SpaceProcessingModeValues.Preserve });
-        yield return new Run(new FieldChar { FieldCharType = FieldCharValues.Separate });
-        yield return new Run(new Text(placeholder) { Space = SpaceProcessingModeValues.Preserve });
-        yield return new Run(new FieldChar { FieldCharType = FieldCharValues.End });
+        var begin = new WordElement("w:fldChar").With("w:fldCharType", "begin");
+        if (dirty)
+        {
+            begin.With("w:dirty", "true");
+        }
+
+        yield return Holding(begin);
+        yield return Holding(new WordElement("w:instrText", " " + instruction + " ").With("xml:space", "preserve"));
+        yield return Holding(new WordElement("w:fldChar").With("w:fldCharType", "separate"));
+        yield return Holding(new WordElement(Wml.Text, placeholder).With("xml:space", "preserve"));
+        yield return Holding(new WordElement("w:fldChar").With("w:fldCharType", "end"));
     }
 }

@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml.Wordprocessing;
+using DossierGen.Word.Xml;
 
 namespace DossierGen.Word;
 
@@ -8,24 +8,25 @@ namespace DossierGen.Word;
 /// </summary>
 internal static class TableOfContentsField
 {
-    public static void Fill(Paragraph placeholder)
+    /// <summary>Fills <paramref name="placeholder"/>, a paragraph of <paramref name="body"/>, with the headings after it.</summary>
+    public static void Fill(WordElement body, WordElement placeholder)
     {
-        var headings = placeholder.ElementsAfter().OfType<Paragraph>()
-            .Select(p => (Paragraph: p, Style: p.ParagraphProperties?.ParagraphStyleId?.Val?.Value))
+        var at = body.Children.ToList().IndexOf(placeholder);
+        var headings = body.Children.Skip(at + 1)
+            .Where(p => p.Name == Wml.Paragraph)
+            .Select(p => (Paragraph: p, Style: p.Child(Wml.ParagraphProperties)?.Child("w:pStyle")?.Attribute("w:val")))
             .Where(h => h.Style is "Heading1" or "Heading2" or "Heading3")
-            .Select(h => (Level: h.Style![^1] - '0', Text: string.Concat(h.Paragraph.Descendants<Text>().Select(t => t.Text))))
+            .Select(h => (Level: h.Style![^1] - '0', Text: Wml.TextOf(h.Paragraph)))
             .ToList();
         var runs = RunFactory.Field("TOC \\o \"1-3\" \\h \\z \\u", "", dirty: true).ToList();
-        var first = placeholder;
-        first.Append(runs[0], runs[1], runs[2]);
-        var last = first;
+        placeholder.Add(runs[0], runs[1], runs[2]);
+        var last = placeholder;
         foreach (var (level, text) in headings)
         {
-            var entry = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOC" + level }), RunFactory.Text(text, RunFormat.Plain, Scripts.ContainsEastAsian(text)));
-            last.InsertAfterSelf(entry);
-            last = entry;
+            last = Wml.StyledParagraph("TOC" + level).Add(RunFactory.Text(text, RunFormat.Plain, Scripts.ContainsEastAsian(text)));
+            body.Insert(++at, last);
         }
 
-        last.Append(runs[4]);
+        last.Add(runs[4]);
     }
 }

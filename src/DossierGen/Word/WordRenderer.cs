@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Globalization;
+using DossierGen.Word.Xml;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -12,7 +12,7 @@ namespace DossierGen.Word;
 /// </summary>
 public sealed class WordRenderer : RendererBase
 {
-    private readonly Stack<OpenXmlElement> _containers = new();
+    private readonly Stack<WordElement> _containers = new();
     private readonly Stack<RunFormat> _runStyles = new();
 
     public WordRenderer(WordContent content)
@@ -44,7 +44,7 @@ public sealed class WordRenderer : RendererBase
     public WordContent Content { get; }
 
     /// <summary>Where a <c>::: toc</c> asked for a table of contents, filled in once all headings are known.</summary>
-    public Paragraph? TableOfContents { get; set; }
+    public WordElement? TableOfContents { get; set; }
 
     /// <summary>The paragraph style for plain paragraphs here (Compact in lists and tables, a note style in callouts).</summary>
     public string ParagraphStyle { get; set; } = StyleIds.BodyText;
@@ -59,29 +59,26 @@ public sealed class WordRenderer : RendererBase
 
     public RunFormat CurrentRunStyle => _runStyles.Peek();
 
-    public OpenXmlElement Container => _containers.Count > 0 ? _containers.Peek() : throw new InvalidOperationException("no open container");
+    public WordElement Container => _containers.Count > 0 ? _containers.Peek() : throw new InvalidOperationException("no open container");
 
     public override object Render(MarkdownObject markdownObject)
     {
         ArgumentNullException.ThrowIfNull(markdownObject);
-        var body = new Body();
+        var body = new WordElement("w:body");
         _containers.Push(body);
         Write(markdownObject);
         _containers.Pop();
         if (TableOfContents is not null)
         {
-            TableOfContentsField.Fill(TableOfContents);
+            TableOfContentsField.Fill(body, TableOfContents);
         }
 
-        // Moved, not cloned: deep-cloning a long section costs more than rendering it.
-        var blocks = body.ChildElements.ToList();
-        body.RemoveAllChildren();
-        Content.Body.AddRange(blocks);
+        Content.Body.AddRange(body.Children);
         return Content;
     }
 
     /// <summary>Renders blocks into <paramref name="container"/> (a table cell, a footnote) instead of the body.</summary>
-    public void WriteInto(OpenXmlElement container, Action write)
+    public void WriteInto(WordElement container, Action write)
     {
         ArgumentNullException.ThrowIfNull(write);
         _containers.Push(container);
@@ -110,21 +107,23 @@ public sealed class WordRenderer : RendererBase
     }
 
     /// <summary>Opens a paragraph in the current container with the current style and list context.</summary>
-    public Paragraph OpenParagraph(string? style = null)
+    public WordElement OpenParagraph(string? style = null)
     {
-        var properties = new ParagraphProperties(new ParagraphStyleId { Val = style ?? ParagraphStyle });
+        var paragraph = Wml.StyledParagraph(style ?? ParagraphStyle);
+        var properties = paragraph.FirstChild!;
         if (ListContext is { } list && !ListItemStarted)
         {
-            properties.Append(new NumberingProperties(new NumberingLevelReference { Val = list.Level }, new NumberingId { Val = list.NumberingId }));
+            properties.Add(new WordElement("w:numPr").Add(
+                Wml.Valued("w:ilvl", list.Level.ToString(CultureInfo.InvariantCulture)),
+                Wml.Valued("w:numId", list.NumberingId.ToString(CultureInfo.InvariantCulture))));
             ListItemStarted = true;
         }
         else if (ListContext is { } continued)
         {
-            properties.Append(new Indentation { Left = ((continued.Level + 1) * 360).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            properties.Add(new WordElement("w:ind").With("w:left", ((continued.Level + 1) * 360).ToString(CultureInfo.InvariantCulture)));
         }
 
-        var paragraph = new Paragraph(properties);
-        Container.Append(paragraph);
+        Container.Add(paragraph);
         return paragraph;
     }
 
@@ -132,10 +131,10 @@ public sealed class WordRenderer : RendererBase
     public void WriteText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var paragraph = Container.LastChild as Paragraph ?? OpenParagraph();
+        var paragraph = CurrentParagraph();
         foreach (var (segment, eastAsian) in Scripts.Split(text))
         {
-            paragraph.Append(RunFactory.Text(segment, CurrentRunStyle, eastAsian));
+            paragraph.Add(RunFactory.Text(segment, CurrentRunStyle, eastAsian));
         }
     }
 
@@ -148,9 +147,9 @@ public sealed class WordRenderer : RendererBase
         }
     }
 
-    public void Append(OpenXmlElement element)
-    {
-        var paragraph = Container.LastChild as Paragraph ?? OpenParagraph();
-        paragraph.Append(element);
-    }
+    public void Append(WordElement element) => CurrentParagraph().Add(element);
+
+    /// <summary>The paragraph inline content goes to: the container's last block if it is a paragraph, else a new one.</summary>
+    private WordElement CurrentParagraph() =>
+        Container.LastChild is { Name: Wml.Paragraph } paragraph ? paragraph : OpenParagraph();
 }

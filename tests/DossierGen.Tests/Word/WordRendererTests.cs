@@ -96,4 +96,25 @@ public sealed class WordRendererTests
         Assert.Contains("TOC \\o", document, StringComparison.Ordinal);
         Assert.Contains("<w:pStyle w:val=\"TOC2\" />", document, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnUnpairedSurrogateIsDroppedAndAPairKept()
+    {
+        var (document, _) = Render("a\uD800b \U0001F600\n");
+
+        Assert.Contains(">ab \U0001F600<", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LinksInFootnotesHaveTheirRelationshipInTheFootnotesPart()
+    {
+        // Word refuses a document whose footnote links point at relationships the footnotes part lacks; DocxChecker in Render checks that.
+        var (document, docx) = Render("See [the guideline](https://www.ema.europa.eu/a)[^a].\n\n[^a]: Also [Q5E](https://database.ich.org/q5e.pdf).\n");
+        var footnoteRelationships = DocxXml.Part(docx, "word/_rels/footnotes.xml.rels");
+
+        Assert.Contains("r:id=\"rIdLink1\"", document, StringComparison.Ordinal);
+        Assert.Contains("Id=\"rIdLink2\"", footnoteRelationships, StringComparison.Ordinal);
+        Assert.Contains("https://database.ich.org/q5e.pdf", footnoteRelationships, StringComparison.Ordinal);
+        Assert.DoesNotContain("rIdLink1", footnoteRelationships, StringComparison.Ordinal);
+    }
 }

@@ -1,13 +1,9 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using DossierGen.Word.Xml;
 using Markdig.Extensions.Tables;
 using MdCell = Markdig.Extensions.Tables.TableCell;
 using MdRow = Markdig.Extensions.Tables.TableRow;
 using MdTable = Markdig.Extensions.Tables.Table;
-using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
-using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
-using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
 
 namespace DossierGen.Word.Blocks;
 
@@ -25,47 +21,48 @@ public sealed class TableRenderer : WordObjectRenderer<MdTable>
     {
         var columns = Math.Max(obj.ColumnDefinitions.Count, obj.OfType<MdRow>().Select(r => r.Count).DefaultIfEmpty(1).Max());
         var widths = Widths(obj, columns);
-        var table = new WordTable(
-            new TableProperties(
-                new TableStyle { Val = StyleIds.Table },
-                new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-                new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
-            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
+        var table = new WordElement("w:tbl").Add(
+            new WordElement("w:tblPr").Add(
+                Wml.Valued("w:tblStyle", StyleIds.Table),
+                new WordElement("w:tblW").With("w:w", "5000").With("w:type", "pct"),
+                new WordElement("w:tblLayout").With("w:type", "fixed"),
+                new WordElement("w:tblLook").With("w:val", "04A0").With("w:firstRow", "true").With("w:lastRow", "false")
+                    .With("w:firstColumn", "false").With("w:lastColumn", "false").With("w:noHBand", "true").With("w:noVBand", "true")),
+            new WordElement("w:tblGrid").AddRange(widths.Select(w => new WordElement("w:gridCol").With("w:w", w.ToString(CultureInfo.InvariantCulture)))));
         var (outerStyle, outerList) = (renderer.ParagraphStyle, renderer.ListContext);
         renderer.ParagraphStyle = StyleIds.Compact;
         renderer.ListContext = null;
         foreach (var row in obj.OfType<MdRow>())
         {
-            var wordRow = new TableRow();
+            var wordRow = new WordElement("w:tr");
             if (row.IsHeader)
             {
-                wordRow.Append(new TableRowProperties(new TableHeader(), new CantSplit()));
+                wordRow.Add(new WordElement("w:trPr").Add(new WordElement("w:tblHeader"), new WordElement("w:cantSplit")));
             }
 
             for (var i = 0; i < columns; i++)
             {
                 // Widths come from the grid (fixed layout), so cells carry no width of their own.
-                var cell = new TableCell();
+                var cell = new WordElement("w:tc");
                 if (i < row.Count)
                 {
                     renderer.WriteInto(cell, () => renderer.WriteChildren((MdCell)row[i]));
                 }
 
-                if (!cell.Elements<Paragraph>().Any())
+                if (cell.Child(Wml.Paragraph) is null)
                 {
-                    cell.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Compact })));
+                    cell.Add(Wml.StyledParagraph(StyleIds.Compact));
                 }
 
                 Align(cell, obj.ColumnDefinitions.ElementAtOrDefault(i)?.Alignment);
-                wordRow.Append(cell);
+                wordRow.Add(cell);
             }
 
-            table.Append(wordRow);
+            table.Add(wordRow);
         }
 
         (renderer.ParagraphStyle, renderer.ListContext) = (outerStyle, outerList);
-        renderer.Container.Append(table);
+        renderer.Container.Add(table);
     }
 
     private static int[] Widths(MdTable table, int columns)
@@ -77,23 +74,23 @@ public sealed class TableRenderer : WordObjectRenderer<MdTable>
             : [.. given.Select(w => (int)Math.Round(TextWidth * (w <= 0 ? total / columns : w) / total))];
     }
 
-    private static void Align(TableCell cell, TableColumnAlign? alignment)
+    private static void Align(WordElement cell, TableColumnAlign? alignment)
     {
         var justification = alignment switch
         {
-            TableColumnAlign.Center => JustificationValues.Center,
-            TableColumnAlign.Right => JustificationValues.Right,
-            _ => (JustificationValues?)null,
+            TableColumnAlign.Center => "center",
+            TableColumnAlign.Right => "right",
+            _ => null,
         };
         if (justification is null)
         {
             return;
         }
 
-        foreach (var paragraph in cell.Elements<Paragraph>())
+        // Every paragraph the renderer opens starts with its properties.
+        foreach (var paragraph in cell.Children.Where(c => c.Name == Wml.Paragraph))
         {
-            paragraph.ParagraphProperties ??= new ParagraphProperties();
-            paragraph.ParagraphProperties.Append(new Justification { Val = justification.Value });
+            paragraph.FirstChild!.Add(Wml.Valued("w:jc", justification));
         }
     }
 }

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax.Inlines;
 
 namespace DossierGen.Word.Inlines;
@@ -9,8 +8,8 @@ public sealed class AutolinkInlineRenderer : WordObjectRenderer<AutolinkInline>
     {
         var url = obj.IsEmail ? "mailto:" + obj.Url : obj.Url;
         renderer.Content.Hyperlinks.Add(url);
-        var hyperlink = new Hyperlink { Id = $"rIdLink{renderer.Content.Hyperlinks.Count}", History = true };
-        hyperlink.Append(RunFactory.Text(obj.Url, renderer.CurrentRunStyle with { CharacterStyle = StyleIds.Hyperlink }));
+        var hyperlink = HyperlinkElement.For(renderer.Content.Hyperlinks.Count);
+        hyperlink.Add(RunFactory.Text(obj.Url, renderer.CurrentRunStyle with { CharacterStyle = StyleIds.Hyperlink }));
         renderer.Append(hyperlink);
     }
 }

@@ -1,7 +1,7 @@
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Globalization;
+using DossierGen.Word.Xml;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
-using Footnote = DocumentFormat.OpenXml.Wordprocessing.Footnote;
 
 namespace DossierGen.Word.Inlines;
 
@@ -18,8 +18,8 @@ public sealed class FootnoteLinkRenderer : WordObjectRenderer<FootnoteLink>
             return;
         }
 
-        var id = renderer.Content.Footnotes.Count + 1;
-        var footnote = new Footnote { Id = id };
+        var id = (renderer.Content.Footnotes.Count + 1).ToString(CultureInfo.InvariantCulture);
+        var footnote = new WordElement("w:footnote").With("w:id", id);
         renderer.Content.Footnotes.Add(footnote);
         var (outerStyle, outerList, outerStarted) = (renderer.ParagraphStyle, renderer.ListContext, renderer.ListItemStarted);
         renderer.ParagraphStyle = StyleIds.FootnoteText;
@@ -33,14 +33,15 @@ public sealed class FootnoteLinkRenderer : WordObjectRenderer<FootnoteLink>
         }));
         (renderer.ParagraphStyle, renderer.ListContext, renderer.ListItemStarted) = (outerStyle, outerList, outerStarted);
 
-        if (footnote.GetFirstChild<Paragraph>() is not { } first)
+        if (footnote.Child(Wml.Paragraph) is not { } first)
         {
-            first = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.FootnoteText }));
-            footnote.Append(first);
+            first = Wml.StyledParagraph(StyleIds.FootnoteText);
+            footnote.Add(first);
         }
 
-        first.InsertAfter(new Run(new RunProperties(new RunStyle { Val = StyleIds.FootnoteReference }), new FootnoteReferenceMark()), first.ParagraphProperties);
-        first.InsertAfter(new Run(new Text(" ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }), first.Elements<Run>().First());
-        renderer.Append(new Run(new RunProperties(new RunStyle { Val = StyleIds.FootnoteReference }), new FootnoteReference { Id = id }));
+        // The mark and a space open the footnote's first paragraph, right after its properties.
+        first.Insert(1, RunFactory.Holding(new WordElement("w:footnoteRef"), StyleIds.FootnoteReference));
+        first.Insert(2, RunFactory.Holding(new WordElement(Wml.Text, " ").With("xml:space", "preserve")));
+        renderer.Append(RunFactory.Holding(new WordElement("w:footnoteReference").With("w:id", id), StyleIds.FootnoteReference));
     }
 }

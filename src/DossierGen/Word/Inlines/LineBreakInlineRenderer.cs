@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml.Wordprocessing;
+using DossierGen.Word.Xml;
 using Markdig.Syntax.Inlines;
 
 namespace DossierGen.Word.Inlines;
@@ -10,7 +10,7 @@ public sealed class LineBreakInlineRenderer : WordObjectRenderer<LineBreakInline
     {
         if (obj.IsHard)
         {
-            renderer.Append(new Run(new Break()));
+            renderer.Append(RunFactory.Holding(new WordElement("w:br")));
         }
         else
         {

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -16,9 +15,9 @@ public sealed class LinkInlineRenderer : WordObjectRenderer<LinkInline>
         }
 
         renderer.Content.Hyperlinks.Add(obj.Url);
-        var hyperlink = new Hyperlink { Id = $"rIdLink{renderer.Content.Hyperlinks.Count}", History = true };
+        var hyperlink = HyperlinkElement.For(renderer.Content.Hyperlinks.Count);
         renderer.Append(hyperlink);
         var text = string.Concat(obj.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-        hyperlink.Append(RunFactory.Text(text.Length == 0 ? obj.Url : text, renderer.CurrentRunStyle with { CharacterStyle = StyleIds.Hyperlink }));
+        hyperlink.Add(RunFactory.Text(text.Length == 0 ? obj.Url : text, renderer.CurrentRunStyle with { CharacterStyle = StyleIds.Hyperlink }));
     }
 }
