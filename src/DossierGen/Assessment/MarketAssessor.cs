@@ -53,7 +53,9 @@ internal static class MarketAssessor
             procedure = scale.Unclassified;
             codes = [];
             var why = scale.Unclassified == scale.Procedures[0] ? "the most burdensome procedure for this stage" : "the regulation's default for an unforeseen change";
-            findings.Add(new Finding("warning", null, $"no {scale.Market} {StageName(scale)} rule classifies change {change.Id} (kind {change.Kind}); DossierGen assumes {procedure}, {why}, until a rule covers it", change.Id));
+            var whyJa = scale.Unclassified == scale.Procedures[0] ? "この段階で最も重い区分" : "予見されない変更に対する規則上の既定の区分";
+            findings.Add(new Finding("warning", null, $"no {scale.Market} {StageName(scale)} rule classifies change {change.Id} (kind {change.Kind}); DossierGen assumes {procedure}, {why}, until a rule covers it", change.Id,
+                $"変更 {change.Id}（種類 {change.Kind}）を区分する規則がない。規則が定められるまで、DossierGen は {procedure}（{whyJa}）とみなす。"));
         }
         else
         {
@@ -73,7 +75,7 @@ internal static class MarketAssessor
         var all = fired.Concat(adjusting).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         foreach (var rule in all)
         {
-            findings.AddRange(rule.Then.Findings.Select(f => new Finding(f.Severity, rule.Id, f.Message, change.Id)));
+            findings.AddRange(rule.Then.Findings.Select(f => new Finding(f.Severity, rule.Id, f.Message, change.Id, f.MessageJa)));
         }
 
         return new ChangeDecision(change.Id, procedure, codes, all, classified, unclassified);

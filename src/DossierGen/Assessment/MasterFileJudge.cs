@@ -23,7 +23,7 @@ internal static class MasterFileJudge
             var verdicts = rules.Where(r => ConditionEvaluator.Holds(r.When, masterFileFacts)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
             foreach (var rule in verdicts)
             {
-                findings.AddRange(rule.Then.Findings.Select(f => new Finding(f.Severity, rule.Id, $"{use.File.Id}: {f.Message}", change.Id)));
+                findings.AddRange(rule.Then.Findings.Select(f => new Finding(f.Severity, rule.Id, $"{use.File.Id}: {f.Message}", change.Id, f.MessageJa is null ? null : $"{use.File.Id}：{f.MessageJa}")));
             }
 
             fired.AddRange(verdicts);

@@ -61,6 +61,7 @@ public static class DiagnosticCodes
     public const string RuleOutcomeMismatch = "DG2019";
     public const string InvalidEffectivePeriod = "DG2020";
     public const string RulesFolderNotFound = "DG2021";
+    public const string JapaneseTextMissing = "DG2022";
     public const string TestNamesUnknownRule = "DG2102";
     public const string TestWithoutRuleFile = "DG2103";
 

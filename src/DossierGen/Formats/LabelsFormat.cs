@@ -19,6 +19,7 @@ public static class LabelsFormat
         Required("kinds", Group("Change kind names.", ChangeKinds.Names)),
         Required("materials", Group("Material names.", Vocabulary.Materials)),
         Required("evidence", Group("Evidence kind names.", Vocabulary.EvidenceKinds)),
+        Optional("severities", Group("Finding severity names, for the Japanese summary; without the group it shows the codes.", RuleFileFormat.FindingSeverities)),
     ])
     {
         Description = "Labels the templates use.",

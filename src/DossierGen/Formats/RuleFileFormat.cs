@@ -15,6 +15,7 @@ public static class RuleFileFormat
     [
         Required("id", Id("Unique across all rules; by convention FDA-, EMA- or PMDA- then the topic.")),
         Required("title", Text("What the rule decides, in one line.")),
+        Optional("title-ja", Text("The title in Japanese, for documents written in Japanese (the Japanese Module 1 summary); rules lint warns when a PMDA rule shown there has none.")),
         Required("stage", OneOf("The product stage the rule applies to; any for both.", [.. Vocabulary.Stages, "any"])),
         Optional("phase", OneOf("classify decides a procedure from the change's facts; adjust runs after and may replace it (approved protocols and plans).", Phases, @default: "classify")),
         Optional("subject", OneOf("change rules run per change; master-file rules per change and referenced master file; master-file-change rules per programme that references a master file whose holder changes it (impact).", Subjects, @default: "change")),
@@ -44,6 +45,7 @@ public static class RuleFileFormat
             [
                 Required("severity", OneOf("info or warning.", FindingSeverities)),
                 Required("message", Text("What the user must know.")),
+                Optional("message-ja", Text("The message in Japanese, for documents written in Japanese; without it they show the English message.")),
             ])
             {
                 Description = "A finding to report when the rule fires.",

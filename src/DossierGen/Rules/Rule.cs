@@ -20,7 +20,8 @@ public sealed record Rule(
     IReadOnlyList<Citation> Citations,
     bool Verify,
     string? Note,
-    SourceLocation Location)
+    SourceLocation Location,
+    string? TitleJa = null)
 {
     public bool InForceOn(DateOnly date) => (EffectiveFrom is null || date >= EffectiveFrom) && (EffectiveUntil is null || date <= EffectiveUntil);
 }

@@ -92,7 +92,7 @@ public static class RuleReader
         }
 
         return new Rule(id, YamlAccess.RequiredText(node, "title"), market, stage, phase, subject, when, then, from, until, citations,
-            YamlAccess.Flag(node, "verify", @default: false), YamlAccess.Text(node, "note"), node.Location);
+            YamlAccess.Flag(node, "verify", @default: false), YamlAccess.Text(node, "note"), node.Location, YamlAccess.Text(node, "title-ja"));
     }
 
     private static RuleOutcome? ReadOutcome(YamlMapping then, string id, Market market, Stage? stage, RulePhase phase, RuleSubject subject, DiagnosticBag diagnostics)
@@ -143,7 +143,7 @@ public static class RuleReader
         var evidence = YamlAccess.Items(then, "evidence").Cast<YamlMapping>()
             .Select(e => new EvidenceRequest(YamlAccess.RequiredText(e, "kind"), YamlAccess.RequiredText(e, "purpose"))).ToList();
         var findings = YamlAccess.Items(then, "findings").Cast<YamlMapping>()
-            .Select(f => new FindingTemplate(YamlAccess.RequiredText(f, "severity"), YamlAccess.RequiredText(f, "message"))).ToList();
+            .Select(f => new FindingTemplate(YamlAccess.RequiredText(f, "severity"), YamlAccess.RequiredText(f, "message"), YamlAccess.Text(f, "message-ja"))).ToList();
         return ok ? new RuleOutcome(procedure?.Value, codes, evidence, findings, masterFile?.Value) : null;
     }
 }

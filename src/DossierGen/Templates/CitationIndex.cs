@@ -26,5 +26,6 @@ internal sealed class CitationIndex
         {
             ["ref"] = $"c{i + 1}",
             ["text"] = $"{r.Id}{(r.Verify ? " (verify)" : "")}: {string.Join("; ", r.Citations.Select(c => c.ToString()))}.",
+            ["textJa"] = $"{r.Id}{(r.Verify ? "（要確認）" : "")}：{string.Join("; ", r.Citations.Select(c => c.ToString()))}.",
         })];
 }

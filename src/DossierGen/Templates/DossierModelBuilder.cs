@@ -28,6 +28,7 @@ public sealed class DossierModelBuilder(Labels labels)
         var findings = market.Findings.Where(f => !IsVerifyFinding(f) && (f.Change is null ? f.Rule is not null && decisions.Any(d => d.AllRules.Any(r => r.Id == f.Rule)) : ids.Contains(f.Change)))
             .Select(FindingModel).ToList();
         var verify = VerifyNotes(decisions, planned.Evidence);
+        var verifyJa = VerifyNotesJa(decisions, planned.Evidence);
         return new Dictionary<string, object?>
         {
             ["doc"] = Document(assessment, market, planned.Section),
@@ -40,6 +41,7 @@ public sealed class DossierModelBuilder(Labels labels)
             ["hasFindings"] = findings.Count > 0,
             ["verifyNotes"] = verify,
             ["hasVerify"] = verify.Count > 0,
+            ["verifyNotesJa"] = verifyJa,
             ["citations"] = citations.Footnotes(),
         };
     }
@@ -230,10 +232,12 @@ public sealed class DossierModelBuilder(Labels labels)
     /// <summary>The engine's "verify:" findings are shown in the document's verify box instead.</summary>
     private static bool IsVerifyFinding(Finding finding) => finding.Message.StartsWith("verify:", StringComparison.Ordinal);
 
-    private static Dictionary<string, object?> FindingModel(Finding finding) => new()
+    private Dictionary<string, object?> FindingModel(Finding finding) => new()
     {
         ["severity"] = finding.Severity,
+        ["severityJa"] = labels.JaOrCode("severities", finding.Severity),
         ["message"] = finding.Message,
+        ["messageJa"] = finding.MessageJa ?? finding.Message,
         ["change"] = finding.Change,
         ["rule"] = finding.Rule,
     };
@@ -245,6 +249,17 @@ public sealed class DossierModelBuilder(Labels labels)
         var notes = rules.Select(r => $"{r.Id} ({r.Title}): check against {r.Citations[0]}.").ToList();
         notes.AddRange(list.SelectMany(d => d.Codes.Where(c => c.Verify).Select(c => $"Classification code {c.Code} ({d.Change}): the sub-item and its type under the new guidelines are not confirmed.")).Distinct());
         notes.AddRange(evidence.Where(e => e.Verify).Select(e => $"The expectation for {e.Kind} ({string.Join(", ", e.Changes)}) rests on an unconfirmed source."));
+        return notes;
+    }
+
+    /// <summary>The verify notes in Japanese, for the Japanese summary; rule titles without Japanese stay English.</summary>
+    private List<string> VerifyNotesJa(IEnumerable<ChangeDecision> decisions, IEnumerable<EvidenceItem> evidence)
+    {
+        var list = decisions.ToList();
+        var rules = list.SelectMany(d => d.AllRules).Where(r => r.Verify && (r.Then.Procedure is not null || r.Then.MasterFile is not null)).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal);
+        var notes = rules.Select(r => $"{r.Id}（{r.TitleJa ?? r.Title}）：{r.Citations[0]} に照らして確認すること。").ToList();
+        notes.AddRange(list.SelectMany(d => d.Codes.Where(c => c.Verify).Select(c => $"分類コード {c.Code}（{d.Change}）：新ガイドラインにおける細目及び区分は未確認。")).Distinct());
+        notes.AddRange(evidence.Where(e => e.Verify).Select(e => $"{labels.Ja("evidence", e.Kind)}（{string.Join(", ", e.Changes)}）の要求は、未確認の情報源に基づく。"));
         return notes;
     }
 

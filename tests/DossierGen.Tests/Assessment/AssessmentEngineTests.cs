@@ -85,6 +85,7 @@ public sealed class AssessmentEngineTests
         Assert.Equal(("PAS", true), (us.Procedure, us.Unclassified));
         Assert.Equal("IB", eu.Procedure);
         Assert.Contains(assessment.Markets[0].Findings, f => f is { Severity: "warning", Rule: null, Change: "C1" } && f.Message.Contains("no US marketed rule classifies change C1", StringComparison.Ordinal));
+        Assert.Contains(assessment.Markets[0].Findings, f => f.MessageJa is { } ja && ja.Contains("変更 C1（種類 site）を区分する規則がない", StringComparison.Ordinal) && ja.Contains("PAS", StringComparison.Ordinal));
     }
 
     [Fact]

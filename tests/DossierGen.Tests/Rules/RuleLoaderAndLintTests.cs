@@ -97,6 +97,23 @@ public sealed class RuleLoaderAndLintTests
     }
 
     [Fact]
+    public void LintWarnsWhenTheJapaneseSummaryWouldShowAPmdaRuleInEnglish()
+    {
+        using var folder = new RuleFolder();
+        var japanese = Rule("JP-1", "fact: change.kind\nequals: site", "PCA").Replace("    title: Test rule JP-1\n", "    title: Test rule JP-1\n    title-ja: 試験規則\n    verify: true\n", StringComparison.Ordinal);
+        var english = Rule("JP-2", "fact: change.kind\nequals: scale", "PCA").Replace("    title: Test rule JP-2\n", "    title: Test rule JP-2\n    verify: true\n", StringComparison.Ordinal)
+            .Replace("      procedure: PCA\n", "      procedure: PCA\n      findings:\n        - severity: info\n          message: English only.\n", StringComparison.Ordinal);
+        folder.Write("pmda/a.yaml", "format: dossiergen/rules@1\nmarket: JP\nrules:\n" + japanese + "\n" + english);
+
+        var warnings = Lint(folder).Where(d => d.Code == DiagnosticCodes.JapaneseTextMissing).ToList();
+
+        Assert.Equal(2, warnings.Count);
+        Assert.All(warnings, w => Assert.Equal(DiagnosticSeverity.Warning, w.Severity));
+        Assert.Contains(warnings, w => w.Message.Contains("rule JP-2 has no title-ja", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Message.Contains("rule JP-2 has a finding without message-ja", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void LintReportsKindsNoRuleClassifies()
     {
         using var folder = new RuleFolder();

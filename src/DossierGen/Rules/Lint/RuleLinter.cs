@@ -24,6 +24,7 @@ public static class RuleLinter
 
         var tests = RuleTestSuite.Load(rulesDirectory, rules, diagnostics);
         CheckTests(rules, tests, diagnostics);
+        CheckJapaneseText(rules, diagnostics);
         foreach (var scale in ProcedureScale.All.Where(s => rules.All.Any(r => r.Market == s.Market)))
         {
             CheckCoverage(rules, scale, diagnostics);
@@ -44,6 +45,27 @@ public static class RuleLinter
                     var missing = !fires && !notFires ? "no case where it fires and none where it does not" : !fires ? "no case where it fires" : "no case where it does not fire";
                     diagnostics.Error(DiagnosticCodes.RuleWithoutTests, rule.Location, $"rule {rule.Id} has {missing} in {Path.GetFileName(RuleTestSuite.TestPathFor(file.Path))} (list it under expect: fires / not-fires)");
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The Japanese summary shows a PMDA rule's findings, and the title of a deciding rule with
+    /// verify in its verify box; without Japanese text those lines would read in English there.
+    /// </summary>
+    private static void CheckJapaneseText(RuleSet rules, DiagnosticBag diagnostics)
+    {
+        foreach (var rule in rules.All.Where(r => r.Market == Market.JP && r.Subject != RuleSubject.MasterFileChange))
+        {
+            var decides = rule.Then.Procedure is not null || rule.Then.MasterFile is not null;
+            if (decides && rule.Verify && rule.TitleJa is null)
+            {
+                diagnostics.Warning(DiagnosticCodes.JapaneseTextMissing, rule.Location, $"rule {rule.Id} has no title-ja; the Japanese summary's verify box will show its English title");
+            }
+
+            if (rule.Then.Findings.Any(f => f.MessageJa is null))
+            {
+                diagnostics.Warning(DiagnosticCodes.JapaneseTextMissing, rule.Location, $"rule {rule.Id} has a finding without message-ja; the Japanese summary will show it in English");
             }
         }
     }
