@@ -57,6 +57,9 @@ public sealed class WordRenderer : RendererBase
 
     public int ListDepth { get; set; }
 
+    /// <summary>Text that opens the next paragraph: a list item's bullet or number inside a note box, where numbering is not used.</summary>
+    public string? ItemMarker { get; set; }
+
     public RunFormat CurrentRunStyle => _runStyles.Peek();
 
     public WordElement Container => _containers.Count > 0 ? _containers.Peek() : throw new InvalidOperationException("no open container");
@@ -121,6 +124,12 @@ public sealed class WordRenderer : RendererBase
         else if (ListContext is { } continued)
         {
             properties.Add(new WordElement("w:ind").With("w:left", ((continued.Level + 1) * 360).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (ItemMarker is not null)
+        {
+            paragraph.Add(RunFactory.Text(ItemMarker, RunFormat.Plain));
+            ItemMarker = null;
         }
 
         Container.Add(paragraph);

@@ -46,8 +46,9 @@ public sealed class RedlineTests
     [Fact]
     public void RedlinesAreValidWordDocumentsWithTrackedChangesAndComments()
     {
-        var old = ExampleDossiers.Document("aav-dp-shelf-life-extension", "/EU/1-regional-summary.docx");
-        var @new = ExampleDossiers.Document("aav-dp-shelf-life-extrapolated", "/EU/1-regional-summary.docx");
+        // Two of the old summary's three findings (a bulleted list) are gone from the new one.
+        var old = ExampleDossiers.Document("aav-clinical-phase1-to-pivotal", "/EU/1-regional-summary.docx");
+        var @new = ExampleDossiers.Document("aav-comparability-protocol-introduction", "/EU/1-regional-summary.docx");
 
         var result = Redliner.Redline(old, @new);
 
@@ -135,8 +136,9 @@ public sealed class RedlineTests
     [Fact]
     public void DeletedListItemsKeepTheirBullets()
     {
-        var old = ExampleDossiers.Document("aav-dp-shelf-life-extension", "/EU/1-regional-summary.docx");
-        var @new = ExampleDossiers.Document("aav-dp-shelf-life-extrapolated", "/EU/1-regional-summary.docx");
+        // Two of the old summary's three findings (a bulleted list) are gone from the new one.
+        var old = ExampleDossiers.Document("aav-clinical-phase1-to-pivotal", "/EU/1-regional-summary.docx");
+        var @new = ExampleDossiers.Document("aav-comparability-protocol-introduction", "/EU/1-regional-summary.docx");
 
         var rejected = TrackedChanges.BodyText(TrackedChanges.RejectAll(Redliner.Redline(old, @new).Document));
 
