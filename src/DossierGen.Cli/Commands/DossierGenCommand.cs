@@ -29,11 +29,12 @@ internal static class DossierGenCommand
     {
         var context = new CliContext(output, error, CliContext.BuiltInWorkspace());
         var parse = Create(context).Parse(args);
-        if (parse.Errors.Count > 0)
+        var usageErrors = parse.Errors.Select(e => e.Message).Concat(UnknownOptions.Find(parse)).ToList();
+        if (usageErrors.Count > 0)
         {
-            foreach (var parseError in parse.Errors)
+            foreach (var message in usageErrors)
             {
-                error.WriteLine($"dossiergen: error: {parseError.Message}");
+                error.WriteLine($"dossiergen: error: {message}");
             }
 
             error.WriteLine("Run 'dossiergen --help' for usage.");

@@ -38,6 +38,27 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void AnUnknownOptionIsNamedAsOneNotTakenForAFile()
+    {
+        var run = CliRun.Invoke("generate", "--as-off", "2027-01-01", ValidChange);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'--as-off' is not an option of 'generate' (did you mean '--as-of'?)", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("DG1001", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFileWhoseNameStartsWithADashCanStillBeNamedAfterTwoDashes()
+    {
+        using var scratch = new TemporaryDirectory();
+        File.Copy(ValidChange, scratch.File("-change.yaml"));
+
+        var run = CliRun.Invoke("validate", "--", scratch.File("-change.yaml").Replace(scratch.Path + Path.DirectorySeparatorChar, "", StringComparison.Ordinal));
+
+        Assert.DoesNotContain("is not an option", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ValidatingAValidFileExitsWithZeroAndSaysWhatItFound()
     {
         var workspace = Path.Combine(RepositoryPaths.TestInputs, "Valid");
