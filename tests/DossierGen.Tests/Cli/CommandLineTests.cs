@@ -47,6 +47,19 @@ public sealed class CommandLineTests
         Assert.DoesNotContain("DG1001", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    public void BatchRefusesFewerThanOneJob(string jobs)
+    {
+        using var scratch = new TemporaryDirectory();
+
+        var run = CliRun.Invoke("batch", scratch.Path, "--jobs", jobs);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--jobs must be at least 1, not {jobs}", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AFileWhoseNameStartsWithADashCanStillBeNamedAfterTwoDashes()
     {
