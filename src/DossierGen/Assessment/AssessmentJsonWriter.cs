@@ -1,6 +1,5 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using DossierGen.Formats;
 using DossierGen.Inputs;
 
 namespace DossierGen.Assessment;
@@ -17,8 +16,7 @@ public static class AssessmentJsonWriter
     public static string Write(ChangeAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("format", Format);
@@ -32,9 +30,7 @@ public static class AssessmentJsonWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        });
     }
 
     private static void WriteMarket(Utf8JsonWriter json, MarketAssessment market)
@@ -49,8 +45,8 @@ public static class AssessmentJsonWriter
             json.WriteStartObject();
             json.WriteString("change", change.Change);
             json.WriteString("procedure", change.Procedure);
-            WriteStrings(json, "codes", change.Codes.Select(c => c.Code));
-            WriteStrings(json, "rules", change.Rules.Select(r => r.Id));
+            json.WriteStrings("codes", change.Codes.Select(c => c.Code));
+            json.WriteStrings("rules", change.Rules.Select(r => r.Id));
             json.WriteBoolean("verify", change.Verify);
             json.WriteEndObject();
         }
@@ -61,17 +57,10 @@ public static class AssessmentJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("kind", item.Kind);
-            WriteStrings(json, "changes", item.Changes);
-            if (item.SatisfiedBy is null)
-            {
-                json.WriteNull("satisfiedBy");
-            }
-            else
-            {
-                json.WriteString("satisfiedBy", item.SatisfiedBy);
-            }
+            json.WriteStrings("changes", item.Changes);
+            json.WriteString("satisfiedBy", item.SatisfiedBy);
 
-            WriteStrings(json, "rules", item.Rules);
+            json.WriteStrings("rules", item.Rules);
             json.WriteBoolean("verify", item.Verify);
             json.WriteEndObject();
         }
@@ -82,14 +71,7 @@ public static class AssessmentJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("severity", finding.Severity);
-            if (finding.Rule is null)
-            {
-                json.WriteNull("rule");
-            }
-            else
-            {
-                json.WriteString("rule", finding.Rule);
-            }
+            json.WriteString("rule", finding.Rule);
 
             json.WriteString("message", finding.Message);
             if (finding.Change is not null)
@@ -102,16 +84,5 @@ public static class AssessmentJsonWriter
 
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using DossierGen.Inputs;
 
@@ -14,8 +12,7 @@ public static class JsonSchemaWriter
     public static string Write(MappingShape root, string id, string title)
     {
         ArgumentNullException.ThrowIfNull(root);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", "http://json-schema.org/draft-07/schema#");
@@ -32,9 +29,7 @@ public static class JsonSchemaWriter
             }
 
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        });
     }
 
     private static void WriteShape(Utf8JsonWriter json, Shape shape)

@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using DossierGen.Assessment;
 using DossierGen.Diagnostics;
+using DossierGen.Formats;
 using DossierGen.Templates;
 using DossierGen.Word;
 
@@ -78,8 +77,7 @@ public static class DossierGenerator
 
     private static byte[] Manifest(string changeId, IReadOnlyList<GeneratedFile> files)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Utf8(json =>
         {
             json.WriteStartObject();
             json.WriteString("format", "dossiergen/manifest@1");
@@ -96,8 +94,6 @@ public static class DossierGenerator
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return Utf8.GetBytes(Utf8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n");
+        });
     }
 }

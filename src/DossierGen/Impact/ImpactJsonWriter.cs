@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using DossierGen.Formats;
 using DossierGen.Inputs;
 
 namespace DossierGen.Impact;
@@ -12,20 +10,12 @@ public static class ImpactJsonWriter
     public static string Write(string masterFileId, MasterFileChange? change, IReadOnlyList<ProgrammeImpact> programmes)
     {
         ArgumentNullException.ThrowIfNull(programmes);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("format", "dossiergen/impact@1");
             json.WriteString("masterFile", masterFileId);
-            if (change is null)
-            {
-                json.WriteNull("masterFileChange");
-            }
-            else
-            {
-                json.WriteString("masterFileChange", change.Id);
-            }
+            json.WriteString("masterFileChange", change?.Id);
 
             json.WriteStartArray("programmes");
             foreach (var programme in programmes)
@@ -43,18 +33,11 @@ public static class ImpactJsonWriter
                     json.WriteString("stage", market.Stage == Stage.Marketed ? "marketed" : "clinical");
                     json.WriteBoolean("filed", market.Filed);
                     json.WriteBoolean("authorized", market.Authorized);
-                    Strings(json, "supplies", market.Supplies);
-                    if (market.Procedure is null)
-                    {
-                        json.WriteNull("procedure");
-                    }
-                    else
-                    {
-                        json.WriteString("procedure", market.Procedure);
-                    }
+                    json.WriteStrings("supplies", market.Supplies);
+                    json.WriteString("procedure", market.Procedure);
 
-                    Strings(json, "codes", market.Codes);
-                    Strings(json, "rules", market.Rules.Select(r => r.Id));
+                    json.WriteStrings("codes", market.Codes);
+                    json.WriteStrings("rules", market.Rules.Select(r => r.Id));
                     json.WriteStartArray("findings");
                     foreach (var finding in market.Findings)
                     {
@@ -75,19 +58,6 @@ public static class ImpactJsonWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
-    }
-
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
+        });
     }
 }
