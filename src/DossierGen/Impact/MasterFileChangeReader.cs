@@ -9,15 +9,8 @@ public static class MasterFileChangeReader
     public static MasterFileChange? Read(string path, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var local = new DiagnosticBag();
-        var root = FormattedYamlFile.Open(path, FormatTags.MasterFileChange, local);
-        if (root is not null)
-        {
-            new ShapeValidator(local).Validate(root, MasterFileChangeFormat.File, "the master-file change");
-        }
-
-        diagnostics.AddRange(local.Sorted());
-        return root is null || local.HasErrors
+        var root = FormattedYamlFile.OpenChecked(path, FormatTags.MasterFileChange, MasterFileChangeFormat.File, "the master-file change", diagnostics);
+        return root is null
             ? null
             : new MasterFileChange(
                 YamlAccess.RequiredText(root, "id"),

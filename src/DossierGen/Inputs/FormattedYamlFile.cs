@@ -31,6 +31,23 @@ internal static class FormattedYamlFile
         return root;
     }
 
+    /// <summary>
+    /// Opens a file of <paramref name="expectedFormat"/> and checks it against its shape; every fault
+    /// goes to <paramref name="diagnostics"/> in file order, and the root comes back only if there was none.
+    /// </summary>
+    public static YamlMapping? OpenChecked(string path, string expectedFormat, MappingShape shape, string what, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null)
+    {
+        var local = new DiagnosticBag();
+        var root = Open(path, expectedFormat, local, referencedFrom);
+        if (root is not null)
+        {
+            new ShapeValidator(local).Validate(root, shape, what);
+        }
+
+        diagnostics.AddRange(local.Sorted());
+        return local.HasErrors ? null : root;
+    }
+
     /// <summary>Opens a file of any format DossierGen knows, for <c>validate</c>.</summary>
     public static (YamlMapping Root, string Format)? OpenAny(string path, IReadOnlyList<string> knownFormats, DiagnosticBag diagnostics)
     {

@@ -9,15 +9,8 @@ public static class MasterFileReader
     public static MasterFile? ReadFile(string path, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var local = new DiagnosticBag();
-        var root = FormattedYamlFile.Open(path, FormatTags.MasterFile, local, referencedFrom);
-        if (root is not null)
-        {
-            new ShapeValidator(local).Validate(root, MasterFileFormat.File, "the master file");
-        }
-
-        diagnostics.AddRange(local.Sorted());
-        return root is null || local.HasErrors ? null : Bind(root, path);
+        var root = FormattedYamlFile.OpenChecked(path, FormatTags.MasterFile, MasterFileFormat.File, "the master file", diagnostics, referencedFrom);
+        return root is null ? null : Bind(root, path);
     }
 
     private static MasterFile Bind(YamlMapping root, string path)

@@ -10,15 +10,8 @@ public static class ProductReader
     public static Product? ReadFile(string path, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var local = new DiagnosticBag();
-        var root = FormattedYamlFile.Open(path, FormatTags.Product, local, referencedFrom);
-        if (root is not null)
-        {
-            new ShapeValidator(local).Validate(root, ProductFormat.File, "the product file");
-        }
-
-        diagnostics.AddRange(local.Sorted());
-        return root is null || local.HasErrors ? null : Bind(root, path);
+        var root = FormattedYamlFile.OpenChecked(path, FormatTags.Product, ProductFormat.File, "the product file", diagnostics, referencedFrom);
+        return root is null ? null : Bind(root, path);
     }
 
     /// <summary>Binds a product mapping that has passed the shape check (an inline product in a valid change file).</summary>

@@ -14,15 +14,8 @@ public static class RuleTestReader
     public static RuleTestFile? Read(string path, string rulesFile, Market market, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var local = new DiagnosticBag();
-        var root = FormattedYamlFile.Open(path, FormatTags.RuleTests, local);
-        if (root is not null)
-        {
-            new ShapeValidator(local).Validate(root, RuleTestFormat.File, "the rule test file");
-        }
-
-        diagnostics.AddRange(local.Sorted());
-        if (root is null || local.HasErrors)
+        var root = FormattedYamlFile.OpenChecked(path, FormatTags.RuleTests, RuleTestFormat.File, "the rule test file", diagnostics);
+        if (root is null)
         {
             return null;
         }

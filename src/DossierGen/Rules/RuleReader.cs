@@ -20,18 +20,13 @@ public static class RuleReader
     public static RuleFile? Read(string path, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var local = new DiagnosticBag();
-        var root = FormattedYamlFile.Open(path, FormatTags.Rules, local);
-        if (root is not null)
+        var root = FormattedYamlFile.OpenChecked(path, FormatTags.Rules, RuleFileFormat.File, "the rules file", diagnostics);
+        if (root is null)
         {
-            new ShapeValidator(local).Validate(root, RuleFileFormat.File, "the rules file");
-        }
-
-        if (root is null || local.HasErrors)
-        {
-            diagnostics.AddRange(local.Sorted());
             return null;
         }
+
+        var local = new DiagnosticBag();
 
         var marketNode = (YamlScalar)root.Get("market")!;
         var market = YamlAccess.ParseMarket(marketNode.Value);

@@ -177,16 +177,8 @@ public sealed class TemplateSet
 
     private static List<OutlineSection>? ReadOutline(string path, DiagnosticBag diagnostics)
     {
-        var root = FormattedYamlFile.Open(path, FormatTags.Outline, diagnostics);
+        var root = FormattedYamlFile.OpenChecked(path, FormatTags.Outline, OutlineFormat.File, "the outline", diagnostics);
         if (root is null)
-        {
-            return null;
-        }
-
-        var local = new DiagnosticBag();
-        new ShapeValidator(local).Validate(root, OutlineFormat.File, "the outline");
-        diagnostics.AddRange(local.Sorted());
-        if (local.HasErrors)
         {
             return null;
         }
@@ -208,16 +200,8 @@ public sealed class TemplateSet
 
     private static Labels? ReadLabels(string path, DiagnosticBag diagnostics)
     {
-        var root = FormattedYamlFile.Open(path, FormatTags.Labels, diagnostics);
+        var root = FormattedYamlFile.OpenChecked(path, FormatTags.Labels, LabelsFormat.File, "the labels", diagnostics);
         if (root is null)
-        {
-            return null;
-        }
-
-        var local = new DiagnosticBag();
-        new ShapeValidator(local).Validate(root, LabelsFormat.File, "the labels");
-        diagnostics.AddRange(local.Sorted());
-        if (local.HasErrors)
         {
             return null;
         }
