@@ -23,5 +23,11 @@ public sealed record Rule(
     SourceLocation Location,
     string? TitleJa = null)
 {
+    /// <summary>
+    /// A deciding rule (procedure or master-file use) resting on an unconfirmed point: documents name
+    /// it in their verify box. Evidence rules are named there through the evidence they ask for.
+    /// </summary>
+    public bool NamedInVerifyBox => Verify && (Then.Procedure is not null || Then.MasterFile is not null);
+
     public bool InForceOn(DateOnly date) => (EffectiveFrom is null || date >= EffectiveFrom) && (EffectiveUntil is null || date <= EffectiveUntil);
 }

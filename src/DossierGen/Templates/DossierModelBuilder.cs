@@ -28,7 +28,7 @@ public sealed class DossierModelBuilder(Labels labels)
         var findings = market.Findings.Where(f => !IsVerifyFinding(f) && (f.Change is null ? f.Rule is not null && decisions.Any(d => d.AllRules.Any(r => r.Id == f.Rule)) : ids.Contains(f.Change)))
             .Select(FindingModel).ToList();
         var verify = VerifyNotes(decisions, planned.Evidence);
-        var verifyJa = VerifyNotesJa(decisions, planned.Evidence);
+        var verifyJa = VerifyNotes(decisions, planned.Evidence, japanese: true);
         return new Dictionary<string, object?>
         {
             ["doc"] = Document(assessment, market, planned.Section),
@@ -242,24 +242,24 @@ public sealed class DossierModelBuilder(Labels labels)
         ["rule"] = finding.Rule,
     };
 
-    private static List<string> VerifyNotes(IEnumerable<ChangeDecision> decisions, IEnumerable<EvidenceItem> evidence)
+    /// <summary>
+    /// The verify box's lines: deciding rules resting on unconfirmed points, unconfirmed EU codes,
+    /// evidence expectations from unconfirmed sources. In Japanese for the Japanese summary (rule
+    /// titles without title-ja stay English).
+    /// </summary>
+    private List<string> VerifyNotes(IEnumerable<ChangeDecision> decisions, IEnumerable<EvidenceItem> evidence, bool japanese = false)
     {
         var list = decisions.ToList();
-        var rules = list.SelectMany(d => d.AllRules).Where(r => r.Verify && (r.Then.Procedure is not null || r.Then.MasterFile is not null)).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal);
-        var notes = rules.Select(r => $"{r.Id} ({r.Title}): check against {r.Citations[0]}.").ToList();
-        notes.AddRange(list.SelectMany(d => d.Codes.Where(c => c.Verify).Select(c => $"Classification code {c.Code} ({d.Change}): the sub-item and its type under the new guidelines are not confirmed.")).Distinct());
-        notes.AddRange(evidence.Where(e => e.Verify).Select(e => $"The expectation for {e.Kind} ({string.Join(", ", e.Changes)}) rests on an unconfirmed source."));
-        return notes;
-    }
-
-    /// <summary>The verify notes in Japanese, for the Japanese summary; rule titles without Japanese stay English.</summary>
-    private List<string> VerifyNotesJa(IEnumerable<ChangeDecision> decisions, IEnumerable<EvidenceItem> evidence)
-    {
-        var list = decisions.ToList();
-        var rules = list.SelectMany(d => d.AllRules).Where(r => r.Verify && (r.Then.Procedure is not null || r.Then.MasterFile is not null)).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal);
-        var notes = rules.Select(r => $"{r.Id}（{r.TitleJa ?? r.Title}）：{r.Citations[0]} に照らして確認すること。").ToList();
-        notes.AddRange(list.SelectMany(d => d.Codes.Where(c => c.Verify).Select(c => $"分類コード {c.Code}（{d.Change}）：新ガイドラインにおける細目及び区分は未確認。")).Distinct());
-        notes.AddRange(evidence.Where(e => e.Verify).Select(e => $"{labels.Ja("evidence", e.Kind)}（{string.Join(", ", e.Changes)}）の要求は、未確認の情報源に基づく。"));
+        var rules = list.SelectMany(d => d.AllRules).Where(r => r.NamedInVerifyBox).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal);
+        var notes = rules.Select(r => japanese
+            ? $"{r.Id}（{r.TitleJa ?? r.Title}）：{r.Citations[0]} に照らして確認すること。"
+            : $"{r.Id} ({r.Title}): check against {r.Citations[0]}.").ToList();
+        notes.AddRange(list.SelectMany(d => d.Codes.Where(c => c.Verify).Select(c => japanese
+            ? $"分類コード {c.Code}（{d.Change}）：新ガイドラインにおける細目及び区分は未確認。"
+            : $"Classification code {c.Code} ({d.Change}): the sub-item and its type under the new guidelines are not confirmed.")).Distinct());
+        notes.AddRange(evidence.Where(e => e.Verify).Select(e => japanese
+            ? $"{labels.Ja("evidence", e.Kind)}（{string.Join(", ", e.Changes)}）の要求は、未確認の情報源に基づく。"
+            : $"The expectation for {e.Kind} ({string.Join(", ", e.Changes)}) rests on an unconfirmed source."));
         return notes;
     }
 

@@ -81,31 +81,21 @@ public sealed class WordRenderer : RendererBase
     }
 
     /// <summary>Renders blocks into <paramref name="container"/> (a table cell, a footnote) instead of the body.</summary>
-    public void WriteInto(WordElement container, Action write)
-    {
-        ArgumentNullException.ThrowIfNull(write);
-        _containers.Push(container);
-        try
-        {
-            write();
-        }
-        finally
-        {
-            _containers.Pop();
-        }
-    }
+    public void WriteInto(WordElement container, Action write) => Within(_containers, container, write);
 
-    public void WithRunStyle(RunFormat style, Action write)
+    public void WithRunStyle(RunFormat style, Action write) => Within(_runStyles, style, write);
+
+    private static void Within<T>(Stack<T> stack, T value, Action write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        _runStyles.Push(style);
+        stack.Push(value);
         try
         {
             write();
         }
         finally
         {
-            _runStyles.Pop();
+            stack.Pop();
         }
     }
 

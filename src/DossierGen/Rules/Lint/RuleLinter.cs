@@ -57,8 +57,7 @@ public static class RuleLinter
     {
         foreach (var rule in rules.All.Where(r => r.Market == Market.JP && r.Subject != RuleSubject.MasterFileChange))
         {
-            var decides = rule.Then.Procedure is not null || rule.Then.MasterFile is not null;
-            if (decides && rule.Verify && rule.TitleJa is null)
+            if (rule.NamedInVerifyBox && rule.TitleJa is null)
             {
                 diagnostics.Warning(DiagnosticCodes.JapaneseTextMissing, rule.Location, $"rule {rule.Id} has no title-ja; the Japanese summary's verify box will show its English title");
             }
