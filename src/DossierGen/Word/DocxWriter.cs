@@ -90,13 +90,19 @@ public static class DocxWriter
                 RunFactory.Holding(new WordElement("w:" + type))));
 
     /// <summary>The numbers n of the hyperlinks (rIdLink{n}) inside footnotes, which need the footnotes part's own relationships.</summary>
-    private static List<int> FootnoteLinks(WordContent content) =>
-        [.. content.Footnotes.SelectMany(f => f.Descendants())
-            .Where(e => e.Name == "w:hyperlink")
-            .Select(e => int.Parse(e.Attribute("r:id")!["rIdLink".Length..], CultureInfo.InvariantCulture))];
+    private static List<int> FootnoteLinks(WordContent content)
+    {
+        if (content.Hyperlinks.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = content.Footnotes.SelectMany(f => f.Descendants()).Where(e => e.Name == "w:hyperlink").Select(e => e.Attribute("r:id")).ToHashSet(StringComparer.Ordinal);
+        return [.. Enumerable.Range(1, content.Hyperlinks.Count).Where(n => ids.Contains(Inlines.HyperlinkElement.RelationshipId(n)))];
+    }
 
     private static (string, string, string, bool) Hyperlink(WordContent content, int number) =>
-        ($"rIdLink{number}", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink", content.Hyperlinks[number - 1], true);
+        (Inlines.HyperlinkElement.RelationshipId(number), "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink", content.Hyperlinks[number - 1], true);
 
     private static WordElement Line(string style, IEnumerable<WordElement> runs) => Wml.StyledParagraph(style).AddRange(runs);
 
