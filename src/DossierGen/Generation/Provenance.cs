@@ -15,6 +15,8 @@ namespace DossierGen.Generation;
 /// </summary>
 public static class Provenance
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Rule, string> Fingerprints = new();
+
     public const string InputPrefix = "DossierGen.Input.";
     public const string RulePrefix = "DossierGen.Rule.";
     public const string TemplateKey = "DossierGen.Template";
@@ -136,21 +138,28 @@ public static class Provenance
         return pieces;
     }
 
-    /// <summary>A short hash of everything a rule decides and cites, so an edited rule is told from an unchanged one.</summary>
+    /// <summary>A short hash of everything a rule decides, says and cites, so an edited rule is told from an unchanged one.</summary>
+    /// <remarks>Kept per loaded rule: every document of every change in a batch names the same rules.</remarks>
     public static string Fingerprint(Rule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
+        return Fingerprints.GetValue(rule, ComputeFingerprint);
+    }
+
+    private static string ComputeFingerprint(Rule rule)
+    {
         var then = rule.Then;
         // Invariant throughout: dates and numbers must hash the same in every culture.
         static string I(FormattableString value) => FormattableString.Invariant(value);
         var text = string.Join("|",
             rule.Title,
+            rule.TitleJa,
             Describe(rule.When),
             then.Procedure,
             then.MasterFile,
             string.Join(";", then.Codes.Select(c => I($"{c.Code}:{c.From}:{c.Until}:{c.Verify}"))),
             string.Join(";", then.Evidence.Select(e => I($"{e.Kind}:{e.Purpose}"))),
-            string.Join(";", then.Findings.Select(f => I($"{f.Severity}:{f.Message}"))),
+            string.Join(";", then.Findings.Select(f => I($"{f.Severity}:{f.Message}:{f.MessageJa}"))),
             string.Join(";", rule.Citations.Select(c => c.ToString())),
             I($"{rule.Verify}|{rule.EffectiveFrom}|{rule.EffectiveUntil}"));
         return Hash(text);
