@@ -54,7 +54,9 @@ internal static class RulesCommand
         RuleLinter.Lint(rules, diagnostics);
         context.Report(diagnostics);
         var errors = diagnostics.Sorted().Count(d => d.Severity == DiagnosticSeverity.Error);
-        context.Out.WriteLine(errors == 0 ? $"{rules}: no problems found" : $"{rules}: {errors} problem{(errors == 1 ? "" : "s")} found");
+        var warnings = diagnostics.Sorted().Count - errors;
+        var warned = warnings == 0 ? "" : $", {warnings} warning{(warnings == 1 ? "" : "s")}";
+        context.Out.WriteLine(errors == 0 ? $"{rules}: no problems found{warned}" : $"{rules}: {errors} problem{(errors == 1 ? "" : "s")} found{warned}");
         return errors == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
     }
 
