@@ -25,6 +25,7 @@ public static class DossierGenerator
         var description = assessment.Description;
         var root = description.Id + "/";
         var models = new DossierModelBuilder(templates.Labels);
+        var inputs = Provenance.Inputs(description);
         var files = new List<GeneratedFile>();
         var errors = diagnostics.Count;
         foreach (var market in assessment.Markets)
@@ -45,7 +46,7 @@ public static class DossierGenerator
                     assessment.AsOf,
                     section.Language)
                 {
-                    Properties = Provenance.For(description, planned.Changes.SelectMany(c => market.Changes.Single(d => d.Change == c.Id).AllRules), templates.Fingerprint(section.Template)),
+                    Properties = Provenance.For(inputs, planned.Changes.SelectMany(c => market.Changes.Single(d => d.Change == c.Id).AllRules), templates.Fingerprint(section.Template)),
                 };
                 var path = $"{root}{market.Market}/{section.File}";
                 files.Add(new GeneratedFile(path + ".md", Utf8.GetBytes(markdown)));
@@ -58,7 +59,7 @@ public static class DossierGenerator
         {
             var info = new DocumentInfo($"Regulatory assessment {description.Id}", description.Title, $"{description.Product.Name} · {description.Id} · US/EU/JP assessment", assessment.AsOf, "en-GB")
             {
-                Properties = Provenance.For(description, assessment.Markets.SelectMany(m => m.Changes.SelectMany(d => d.AllRules)), templates.Fingerprint(TemplateSet.AssessmentTemplate)),
+                Properties = Provenance.For(inputs, assessment.Markets.SelectMany(m => m.Changes.SelectMany(d => d.AllRules)), templates.Fingerprint(TemplateSet.AssessmentTemplate)),
             };
             files.Add(new GeneratedFile(root + "assessment.md", Utf8.GetBytes(summary)));
             files.Add(new GeneratedFile(root + "assessment.docx", MarkdownToDocx.Convert(summary, info, templates.Reference)));

@@ -24,10 +24,25 @@ public static class Provenance
     /// <summary>Word's limit on the length of a custom property's value.</summary>
     public const int MaximumLength = 255;
 
-    public static Dictionary<string, string> For(ChangeDescription description, IEnumerable<Rule> rules, string templateFingerprint)
+    /// <summary>A document's properties: the change's inputs (<see cref="Inputs"/>, built once per change), its rules' fingerprints and its template's.</summary>
+    public static Dictionary<string, string> For(IReadOnlyDictionary<string, string> inputs, IEnumerable<Rule> rules, string templateFingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(rules);
+        var properties = new Dictionary<string, string>(inputs, StringComparer.Ordinal);
+        foreach (var rule in rules.DistinctBy(r => r.Id))
+        {
+            properties[RulePrefix + rule.Id] = Fingerprint(rule);
+        }
+
+        properties[TemplateKey] = templateFingerprint;
+        return properties;
+    }
+
+    /// <summary>Every input field of the change, long values split into pieces Word can hold.</summary>
+    public static Dictionary<string, string> Inputs(ChangeDescription description)
     {
         ArgumentNullException.ThrowIfNull(description);
-        ArgumentNullException.ThrowIfNull(rules);
         var properties = new Dictionary<string, string>(StringComparer.Ordinal);
         void Add(string key, string? value)
         {
@@ -89,12 +104,6 @@ public static class Provenance
             Add($"agreement.{agreement.Market}.{agreement.Kind}", string.Create(CultureInfo.InvariantCulture, $"{agreement.Reference}, approved {agreement.Approved:yyyy-MM-dd}, covers {string.Join(", ", agreement.Covers)}"));
         }
 
-        foreach (var rule in rules.DistinctBy(r => r.Id))
-        {
-            properties[RulePrefix + rule.Id] = Fingerprint(rule);
-        }
-
-        properties[TemplateKey] = templateFingerprint;
         return properties;
     }
 

@@ -17,9 +17,9 @@ public sealed class TemplateSet
 {
     public const string AssessmentTemplate = "assessment.md.hbs";
 
-    private readonly Dictionary<string, (HandlebarsTemplate<object, object> Compiled, string Source, string Path)> _templates;
+    private readonly Dictionary<string, (HandlebarsTemplate<object, object> Compiled, string Source, string Path, string Fingerprint)> _templates;
 
-    private TemplateSet(string directory, IReadOnlyList<OutlineSection> outline, Labels labels, ReferenceDocument reference, Dictionary<string, (HandlebarsTemplate<object, object>, string, string)> templates)
+    private TemplateSet(string directory, IReadOnlyList<OutlineSection> outline, Labels labels, ReferenceDocument reference, Dictionary<string, (HandlebarsTemplate<object, object>, string, string, string)> templates)
     {
         Directory = directory;
         Outline = outline;
@@ -36,10 +36,8 @@ public sealed class TemplateSet
 
     public ReferenceDocument Reference { get; }
 
-    /// <summary>A hash of a template with every partial and the labels, so a redline can tell a template change.</summary>
-    public string Fingerprint(string template) => template + "@" + Generation.Provenance.Hash(_templates[template].Source + _shared);
-
-    private string _shared = "";
+    /// <summary>A hash of a template with every partial and the labels, so a redline can tell a template change; computed at load.</summary>
+    public string Fingerprint(string template) => _templates[template].Fingerprint;
 
     public static TemplateSet? Load(string directory, DiagnosticBag diagnostics)
     {
@@ -50,19 +48,21 @@ public sealed class TemplateSet
         var reference = ReferenceDocument.Load(Path.Combine(directory, "reference.docx"), local);
         var handlebars = CreateEnvironment();
         var partials = Path.Combine(directory, "partials");
-        if (System.IO.Directory.Exists(partials))
+        var partialFiles = System.IO.Directory.Exists(partials)
+            ? System.IO.Directory.EnumerateFiles(partials, "*.md.hbs").Order(StringComparer.Ordinal).Select(f => (Path: f, Source: File.ReadAllText(f))).ToList()
+            : [];
+        foreach (var (file, source) in partialFiles)
         {
-            foreach (var file in System.IO.Directory.EnumerateFiles(partials, "*.md.hbs").Order(StringComparer.Ordinal))
+            if (Compile(handlebars, file, source, local) is not null)
             {
-                var name = Path.GetFileName(file)[..^".md.hbs".Length];
-                if (Compile(handlebars, file, local) is not null)
-                {
-                    handlebars.RegisterTemplate(name, File.ReadAllText(file));
-                }
+                handlebars.RegisterTemplate(Path.GetFileName(file)[..^".md.hbs".Length], source);
             }
         }
 
-        var templates = new Dictionary<string, (HandlebarsTemplate<object, object>, string, string)>(StringComparer.Ordinal);
+        // What every template shares, for its fingerprint: the partials and the labels.
+        var labelsPath = Path.Combine(directory, "labels.yaml");
+        var shared = string.Concat(partialFiles.Select(p => p.Source)) + (File.Exists(labelsPath) ? File.ReadAllText(labelsPath) : "");
+        var templates = new Dictionary<string, (HandlebarsTemplate<object, object>, string, string, string)>(StringComparer.Ordinal);
         foreach (var template in (outline ?? []).Select(s => s.Template).Append(AssessmentTemplate).Distinct())
         {
             var path = Path.Combine(directory, template);
@@ -72,9 +72,10 @@ public sealed class TemplateSet
                 continue;
             }
 
-            if (Compile(handlebars, path, local) is { } compiled)
+            var source = File.ReadAllText(path);
+            if (Compile(handlebars, path, source, local) is { } compiled)
             {
-                templates[template] = (compiled, File.ReadAllText(path), path);
+                templates[template] = (compiled, source, path, template + "@" + Generation.Provenance.Hash(source + shared));
             }
         }
 
@@ -84,17 +85,14 @@ public sealed class TemplateSet
             return null;
         }
 
-        var shared = string.Concat((System.IO.Directory.Exists(partials) ? System.IO.Directory.EnumerateFiles(partials, "*.md.hbs").Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
-            .Append(Path.Combine(directory, "labels.yaml"))
-            .Select(File.ReadAllText));
-        return new TemplateSet(directory, outline!, labels!, reference!, templates) { _shared = shared };
+        return new TemplateSet(directory, outline!, labels!, reference!, templates);
     }
 
     /// <summary>Renders a template with a model; a template fault is a diagnostic with the template's path and line.</summary>
     public string? Render(string template, object model, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var (compiled, source, path) = _templates[template];
+        var (compiled, source, path, _) = _templates[template];
         try
         {
             return compiled(model).Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -139,9 +137,8 @@ public sealed class TemplateSet
     private static string Text(Arguments arguments) =>
         arguments.Length == 0 || arguments[0] is null ? "" : Convert.ToString(arguments[0], CultureInfo.InvariantCulture) ?? "";
 
-    private static HandlebarsTemplate<object, object>? Compile(IHandlebars handlebars, string path, DiagnosticBag diagnostics)
+    private static HandlebarsTemplate<object, object>? Compile(IHandlebars handlebars, string path, string source, DiagnosticBag diagnostics)
     {
-        var source = File.ReadAllText(path);
         try
         {
             return handlebars.Compile(source);
