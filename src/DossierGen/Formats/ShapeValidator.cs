@@ -54,6 +54,15 @@ public sealed class ShapeValidator(DiagnosticBag diagnostics)
 
     private void ValidateText(YamlNode node, TextShape shape, string subject)
     {
+        if (shape.Format == TextFormat.Date && node is YamlScalar { Kind: not YamlScalarKind.Text } notText)
+        {
+            // 20260701 or null is no date either; the fix is the same, so is the code.
+            diagnostics.Error(DiagnosticCodes.InvalidDate, notText.Location, notText.Kind == YamlScalarKind.Null
+                ? $"{subject} has no value; expected a calendar date written YYYY-MM-DD"
+                : $"{subject} must be a calendar date written YYYY-MM-DD; found {notText.Describe()}");
+            return;
+        }
+
         if (node is not YamlScalar scalar || scalar.Kind != YamlScalarKind.Text)
         {
             var quoteHint = node is YamlScalar { Kind: YamlScalarKind.WholeNumber or YamlScalarKind.RealNumber or YamlScalarKind.Boolean } s
@@ -86,7 +95,7 @@ public sealed class ShapeValidator(DiagnosticBag diagnostics)
                 diagnostics.Error(DiagnosticCodes.InvalidDate, scalar.Location, $"{subject} must be a calendar date written YYYY-MM-DD; found '{value}'");
                 break;
             case TextFormat.Volume when !Volume.TryParse(value, out _):
-                diagnostics.Error(DiagnosticCodes.InvalidVolume, scalar.Location, $"{subject} must be a positive volume with a unit (mL, L, kL or m3), such as '50 L' or '500 mL'; found '{value}'");
+                diagnostics.Error(DiagnosticCodes.InvalidVolume, scalar.Location, $"{subject} must be a positive volume with a unit (mL, L, kL or m3), such as '50 L' or '500 mL', with at most 9 digits before the decimal point and 6 after; found '{value}'");
                 break;
             case TextFormat.Any when value.Length == 0:
                 diagnostics.Error(DiagnosticCodes.WrongType, scalar.Location, $"{subject} must not be empty");

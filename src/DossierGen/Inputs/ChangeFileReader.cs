@@ -57,7 +57,8 @@ public sealed class ChangeFileReader(InputSources sources)
     {
         switch (root.Get("product"))
         {
-            case YamlScalar { Kind: YamlScalarKind.Text } reference:
+            // An empty path has been reported by the shape check; it names no file.
+            case YamlScalar { Kind: YamlScalarKind.Text, Value.Length: > 0 } reference:
                 var productPath = DisplayPath.Resolve(path, reference.Value);
                 if (!File.Exists(productPath))
                 {
@@ -136,7 +137,7 @@ public sealed class ChangeFileReader(InputSources sources)
     /// <summary>Warnings for inputs that are valid but probably not what the user meant.</summary>
     private static void CheckDates(YamlMapping root, Product? product, DiagnosticBag diagnostics)
     {
-        var implemented = root.Get("implementation-date") is YamlScalar s && DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+        var implemented = YamlAccess.TryDate(root.Get("implementation-date"));
         foreach (var agreement in YamlAccess.Items(root, "agreements").OfType<YamlMapping>())
         {
             if (product is not null && agreement.Get("market") is YamlScalar market && Enum.TryParse<Market>(market.Value, out var m) && product.In(m)?.Stage == Stage.Clinical)
@@ -158,10 +159,9 @@ public sealed class ChangeFileReader(InputSources sources)
 
     private static void WarnIfAfter(YamlNode? node, DateOnly? implemented, string message, DiagnosticBag diagnostics)
     {
-        if (implemented is { } limit && node is YamlScalar s
-            && DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) && date > limit)
+        if (implemented is { } limit && YamlAccess.TryDate(node) is { } date && date > limit)
         {
-            diagnostics.Warning(DiagnosticCodes.DateAfterImplementation, s.Location, message);
+            diagnostics.Warning(DiagnosticCodes.DateAfterImplementation, node!.Location, message);
         }
     }
 
@@ -171,7 +171,7 @@ public sealed class ChangeFileReader(InputSources sources)
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var entry in YamlAccess.Items(root, "master-files").OfType<YamlMapping>())
         {
-            if (entry.Get("ref") is not YamlScalar { Kind: YamlScalarKind.Text } reference)
+            if (entry.Get("ref") is not YamlScalar { Kind: YamlScalarKind.Text, Value.Length: > 0 } reference)
             {
                 continue;
             }
@@ -191,7 +191,8 @@ public sealed class ChangeFileReader(InputSources sources)
             var authorizations = new SortedDictionary<Market, DateOnly>();
             foreach (var grant in YamlAccess.Mapping(entry, "authorizations")?.Entries ?? [])
             {
-                if (!Enum.TryParse<Market>(grant.Key.Value, out var market) || YamlAccess.Date(YamlAccess.Mapping(entry, "authorizations")!, grant.Key.Value) is not { } date)
+                // The shape check has reported a market or date that is not one; this tree is not validated yet.
+                if (!Enum.TryParse<Market>(grant.Key.Value, out var market) || YamlAccess.TryDate(grant.Value) is not { } date)
                 {
                     continue;
                 }

@@ -6,8 +6,12 @@ namespace DossierGen.Inputs;
 /// <summary>A volume such as <c>50 L</c> or <c>500 mL</c>, kept both as written and in litres for comparisons.</summary>
 public readonly partial record struct Volume(decimal Litres, string Text)
 {
-    /// <summary>The pattern the reader and the JSON Schema both use, so they accept the same volumes.</summary>
-    public const string Pattern = @"^([0-9]+(\.[0-9]+)?) ?(mL|ml|L|l|kL|kl|m3|m³)$";
+    /// <summary>
+    /// The pattern the reader and the JSON Schema both use, so they accept the same volumes. At most
+    /// 9 digits before the point and 6 after keep every volume and every ratio of two volumes (the
+    /// scale factor) well inside decimal's range.
+    /// </summary>
+    public const string Pattern = @"^([0-9]{1,9}(\.[0-9]{1,6})?) ?(mL|ml|L|l|kL|kl|m3|m³)$";
 
     public static bool TryParse(string text, out Volume volume)
     {

@@ -20,6 +20,15 @@ internal static class YamlAccess
     public static DateOnly? Date(YamlMapping mapping, string key) =>
         mapping.Get(key) is YamlScalar s ? DateOnly.ParseExact(s.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
 
+    /// <summary>
+    /// A date from a tree that may not have passed the shape check (its faults are reported there);
+    /// null when the node is not a real calendar date written YYYY-MM-DD.
+    /// </summary>
+    public static DateOnly? TryDate(YamlNode? node) =>
+        node is YamlScalar { Kind: YamlScalarKind.Text } s && DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+
     public static YamlMapping? Mapping(YamlMapping mapping, string key) => mapping.Get(key) as YamlMapping;
 
     public static IReadOnlyList<YamlNode> Items(YamlMapping mapping, string key) => (mapping.Get(key) as YamlSequence)?.Items ?? [];

@@ -49,6 +49,13 @@ public sealed class MalformedInputTests
         { "multiple-documents.yaml", "DG1009", 3, 1, null },
         { "alias-bomb.yaml", "DG1007", 6, 29, null },
         { "deep-nesting.yaml", "DG1006", 2, 70, null },
+        { "authorization-date-not-real.yaml", "DG1105", 13, 11, null },
+        { "authorization-date-short.yaml", "DG1105", 13, 11, null },
+        { "authorization-date-empty.yaml", "DG1105", 13, 11, null },
+        { "authorization-date-null.yaml", "DG1105", 13, 11, null },
+        { "product-empty.yaml", "DG1103", 3, 10, null },
+        { "master-file-ref-empty.yaml", "DG1103", 11, 10, null },
+        { "volume-too-large.yaml", "DG1107", 10, 9, null },
     };
 
     [Theory]
@@ -72,9 +79,35 @@ public sealed class MalformedInputTests
     public void EveryMalformedFileHasARowInTheTable()
     {
         var inTable = Cases.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
-        var helpers = new[] { "product.yaml", "bad-product.yaml", "master-file.yaml" };
+        var helpers = new[] { "product.yaml", "bad-product.yaml", "master-file.yaml", "valid-master-file.yaml" };
         var untested = Directory.EnumerateFiles(MalformedFolder).Select(Path.GetFileName).Where(f => !inTable.Contains(f!) && !helpers.Contains(f)).ToList();
         Assert.Empty(untested);
+    }
+
+    [Theory]
+    [InlineData("product-empty.yaml")]
+    [InlineData("master-file-ref-empty.yaml")]
+    public void AnEmptyPathIsOneFaultAtItsPlace(string file)
+    {
+        using var scratch = CopyOfMalformedFolder();
+
+        var run = RunGuarded("validate", scratch.File(file));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+        AssertNoStackTrace(run);
+    }
+
+    [Fact]
+    public void AVolumeTooLargeToCompareIsRefusedByEveryCommandNotOverflowed()
+    {
+        using var scratch = CopyOfMalformedFolder();
+
+        var run = RunGuarded("assess", scratch.File("volume-too-large.yaml"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{scratch.File("volume-too-large.yaml")}(10,9): error DG1107: ", run.ErrorLines[0], StringComparison.Ordinal);
+        AssertNoStackTrace(run);
     }
 
     [Fact]
