@@ -56,7 +56,7 @@ internal static class BatchCommand
 
         void Work(int index, Action<Outcome> progress)
         {
-            var outcome = GenerateOne(changes[index], output, directory, loader, claimed);
+            var outcome = GenerateOne(changes[index], output, directory, changes, loader, claimed);
             outcomes[index] = outcome;
             progress(outcome);
         }
@@ -96,7 +96,7 @@ internal static class BatchCommand
         return failed == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
 
-    private static Outcome GenerateOne(string path, string? output, string directory, ChangeLoader loader, Dictionary<string, string> claimed)
+    private static Outcome GenerateOne(string path, string? output, string directory, IReadOnlyList<string> changeFiles, ChangeLoader loader, Dictionary<string, string> claimed)
     {
         var diagnostics = new DiagnosticBag();
         var loaded = loader.Load(path, diagnostics);
@@ -119,7 +119,8 @@ internal static class BatchCommand
         var assessment = AssessmentEngine.Assess(loaded.Description, loaded.Rules, AssessmentEngine.EvaluationDate(null, loaded.Description, CommonOptions.Today()));
         var files = DossierGenerator.Generate(assessment, templates, diagnostics);
         var folder = output ?? loaded.Workspace.OutputDirectory ?? Path.Combine(directory, GenerateCommand.DefaultOutput);
-        if (files is null || !OutputWriter.Write(folder, id, files, diagnostics))
+        // Another change's file under the tree must not be replaced either, whichever order the jobs run in.
+        if (files is null || !OutputWriter.Write([new DossierOutput(folder, id, files)], loaded.InputPaths.Concat(changeFiles).Append(directory), diagnostics))
         {
             return new Outcome(path, id, 0, diagnostics.Sorted());
         }

@@ -47,6 +47,14 @@ internal static class CheckCommand
             }
 
             var output = loaded.Workspace.OutputDirectory ?? Path.Combine(directory, GenerateCommand.DefaultOutput);
+
+            // The folders generate would refuse to replace are not compared either: telling the
+            // user to regenerate them would be advice generate then refuses.
+            if (!DossierFolderGuard.MayReplace(Path.Combine(output, loaded.Description.Id), loaded.Description.Id, loaded.InputPaths.Concat(changes), diagnostics))
+            {
+                continue;
+            }
+
             var date = loaded.Description.ImplementationDate ?? CommittedDate(output, loaded.Description.Id) ?? CommonOptions.Today();
             var files = DossierGenerator.Generate(AssessmentEngine.Assess(loaded.Description, loaded.Rules, date), templates, diagnostics);
             if (files is not null)

@@ -33,7 +33,8 @@ internal static class GenerateCommand
         // Everything is read, assessed and rendered in memory first: one faulty change file means
         // nothing is written at all.
         var loader = new ChangeLoader(context.Defaults);
-        var dossiers = new List<(string Id, string Output, IReadOnlyList<GeneratedFile> Files)>();
+        var dossiers = new List<DossierOutput>();
+        var inputs = new List<string>();
         foreach (var path in changePaths)
         {
             var loaded = loader.Load(path, diagnostics);
@@ -44,13 +45,14 @@ internal static class GenerateCommand
             }
 
             var assessment = AssessmentEngine.Assess(loaded.Description, loaded.Rules, AssessmentEngine.EvaluationDate(asOf, loaded.Description, CommonOptions.Today()));
+            inputs.AddRange(loaded.InputPaths);
             if (DossierGenerator.Generate(assessment, templates, diagnostics) is { } files)
             {
-                dossiers.Add((loaded.Description.Id, output ?? loaded.Workspace.OutputDirectory ?? DefaultOutput, files));
+                dossiers.Add(new DossierOutput(output ?? loaded.Workspace.OutputDirectory ?? DefaultOutput, loaded.Description.Id, files));
             }
         }
 
-        var duplicate = dossiers.GroupBy(d => d.Id).FirstOrDefault(g => g.Count() > 1);
+        var duplicate = dossiers.GroupBy(d => d.ChangeId).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
             diagnostics.Error(DiagnosticCodes.DuplicateChangeId, SourceLocation.StartOf(changePaths[0]), $"two change files have the id '{duplicate.Key}'; their dossiers would overwrite each other");
@@ -62,16 +64,16 @@ internal static class GenerateCommand
             return ExitCodes.InvalidInput;
         }
 
-        foreach (var (id, folder, files) in dossiers)
+        if (!OutputWriter.Write(dossiers, inputs, diagnostics))
         {
-            if (!OutputWriter.Write(folder, id, files, diagnostics))
-            {
-                context.Report(diagnostics);
-                return ExitCodes.InvalidInput;
-            }
+            context.Report(diagnostics);
+            return ExitCodes.InvalidInput;
+        }
 
-            var documents = files.Count(f => f.RelativePath.EndsWith(".docx", StringComparison.Ordinal));
-            context.Out.WriteLine($"{Path.Combine(folder, id)}: {documents} Word documents, their Markdown twins, assessment.json and manifest.json");
+        foreach (var dossier in dossiers)
+        {
+            var documents = dossier.Files.Count(f => f.RelativePath.EndsWith(".docx", StringComparison.Ordinal));
+            context.Out.WriteLine($"{dossier.Folder}: {documents} Word documents, their Markdown twins, assessment.json and manifest.json");
         }
 
         context.Report(diagnostics);

@@ -73,6 +73,9 @@ public static class DiagnosticCodes
     public const string InvalidOutline = "DG3006";
     public const string OutputNotWritable = "DG3007";
     public const string NotAWordDocument = "DG3008";
+    public const string DossierFolderNotReplaceable = "DG3013";
+    public const string SwapInterrupted = "DG3014";
+    public const string OutputNotARegularFile = "DG3015";
 
     public const string ConfigurationFolderNotFound = "DG9001";
     public const string InvalidDateArgument = "DG9002";
@@ -140,6 +143,9 @@ public static class DiagnosticCodes
         (InvalidOutline, "templates/outline.yaml is malformed or names an unknown section, kind or evidence kind"),
         (OutputNotWritable, "the output folder cannot be written"),
         (NotAWordDocument, "a file given as a Word document cannot be read as one"),
+        (DossierFolderNotReplaceable, "a change's dossier folder is not one DossierGen wrote (files its manifest does not list, an input, a .git or a link), so it is not replaced"),
+        (SwapInterrupted, "an interrupted generate or batch left a swap of dossier folders that could not be completed or undone, or that check found unfinished"),
+        (OutputNotARegularFile, "an output file's path names a symbolic link, a folder or a device, which DossierGen does not write through or over"),
         (ConfigurationFolderNotFound, "a folder named in dossiergen.yaml does not exist"),
         (InvalidDateArgument, "a date given on the command line is not YYYY-MM-DD"),
     ];

@@ -10,10 +10,18 @@ namespace DossierGen.Generation;
 /// </summary>
 public static class OutputWriter
 {
-    public static bool Write(string outputDirectory, string changeId, IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics)
+    /// <summary>Writes every dossier, after checking that each folder it replaces is one DossierGen wrote (none is written otherwise).</summary>
+    /// <param name="inputs">Every file and folder the run reads, which no dossier folder may hold.</param>
+    public static bool Write(IReadOnlyList<DossierOutput> dossiers, IEnumerable<string> inputs, DiagnosticBag diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(dossiers);
+        var read = inputs.ToList();
+        var replaceable = dossiers.Select(d => DossierFolderGuard.MayReplace(d.Folder, d.ChangeId, read, diagnostics)).ToList();
+        return replaceable.All(ok => ok) && dossiers.All(d => Write(d.OutputDirectory, d.ChangeId, d.Files, diagnostics));
+    }
+
+    private static bool Write(string outputDirectory, string changeId, IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics)
+    {
         var target = Path.Combine(outputDirectory, changeId);
         var staging = Path.Combine(outputDirectory, $".{changeId}.staging-{Environment.ProcessId}");
         var previous = Path.Combine(outputDirectory, $".{changeId}.previous-{Environment.ProcessId}");

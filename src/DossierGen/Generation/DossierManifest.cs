@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace DossierGen.Generation;
+
+/// <summary>Reads the manifest.json DossierGen writes into every dossier folder: the files it wrote there.</summary>
+public static class DossierManifest
+{
+    public const string FileName = "manifest.json";
+    public const string Format = "dossiergen/manifest@1";
+
+    // Far above any real manifest (a few hundred bytes per file); a bigger file is not one.
+    private const long MaximumBytes = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// The paths (forward slashes, relative to the folder) the manifest in <paramref name="folder"/>
+    /// lists for <paramref name="changeId"/>; null when there is no such manifest or it is not
+    /// DossierGen's for that change.
+    /// </summary>
+    public static IReadOnlySet<string>? ListedFiles(string folder, string changeId)
+    {
+        var path = Path.Combine(folder, FileName);
+        if (EntryKinds.Of(path) != EntryKind.RegularFile || new FileInfo(path).Length > MaximumBytes)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String || format.GetString() != Format
+                || !root.TryGetProperty("change", out var change) || change.ValueKind != JsonValueKind.String || change.GetString() != changeId
+                || !root.TryGetProperty("files", out var files) || files.ValueKind != JsonValueKind.Array)
+            {
+                return null;
+            }
+
+            var listed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var file in files.EnumerateArray())
+            {
+                if (file.ValueKind != JsonValueKind.Object || !file.TryGetProperty("path", out var relative) || relative.ValueKind != JsonValueKind.String)
+                {
+                    return null;
+                }
+
+                listed.Add(relative.GetString()!);
+            }
+
+            return listed;
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
