@@ -109,7 +109,8 @@ public sealed class AssessAndExplainCommandTests
         Assert.Contains("FDA-SITE-MFG-NEW [verify] -> PAS", run.Out, StringComparison.Ordinal);
         Assert.Contains("yes change.site-status in [new, licensed-other-product] (actual: new)", run.Out, StringComparison.Ordinal);
         Assert.Contains("cites 21 CFR 601.12", run.Out, StringComparison.Ordinal);
-        Assert.Contains("FDA-SITE-MFG-SAME-PRODUCT -> CBE-30", run.Out, StringComparison.Ordinal);
+        Assert.Contains("FDA-SITE-MFG-SAME-PRODUCT-SUITE -> PAS", run.Out, StringComparison.Ordinal);
+        Assert.Contains("no  change.site-status equals licensed-same-product (actual: new)", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("EU (marketed)", run.Out, StringComparison.Ordinal);
     }
 
