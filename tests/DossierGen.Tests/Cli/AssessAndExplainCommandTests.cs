@@ -151,10 +151,14 @@ public sealed class AssessAndExplainCommandTests
         foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Rules, "pmda")))
         {
             var text = File.ReadAllText(file);
-            // Without its Japanese text the clinical rule's finding would show in English in the JP summary.
-            File.WriteAllText(Path.Combine(pmda, Path.GetFileName(file)), Path.GetFileName(file) == "clinical.yaml"
-                ? string.Join('\n', text.Split('\n').Where(l => !l.TrimStart().StartsWith("message-ja:", StringComparison.Ordinal)))
-                : text);
+            // Without its Japanese text the first clinical rule's finding would show in English in the JP summary.
+            var lines = text.Split('\n').ToList();
+            if (Path.GetFileName(file) == "clinical.yaml")
+            {
+                lines.RemoveAt(lines.FindIndex(l => l.TrimStart().StartsWith("message-ja:", StringComparison.Ordinal)));
+            }
+
+            File.WriteAllText(Path.Combine(pmda, Path.GetFileName(file)), string.Join('\n', lines));
         }
 
         var run = CliRun.Invoke("rules", "lint", scratch.Path);
