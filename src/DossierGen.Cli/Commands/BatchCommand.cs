@@ -48,6 +48,10 @@ internal static class BatchCommand
 
         var changes = ChangeFileFinder.Find(directory);
         var loader = new ChangeLoader(context.Defaults);
+
+        // Each change's folder is swapped on its own (a faulty change must not stop the others);
+        // the writer recovers each output folder from a dead run once, before the first swap there.
+        var writer = context.OutputWriter();
         var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
         var outcomes = new Outcome[changes.Count];
         var watch = Stopwatch.StartNew();
@@ -56,7 +60,7 @@ internal static class BatchCommand
 
         void Work(int index, Action<Outcome> progress)
         {
-            var outcome = GenerateOne(changes[index], output, directory, changes, loader, claimed);
+            var outcome = GenerateOne(changes[index], output, directory, changes, loader, writer, claimed);
             outcomes[index] = outcome;
             progress(outcome);
         }
@@ -86,7 +90,8 @@ internal static class BatchCommand
 
         watch.Stop();
         var all = new DiagnosticBag();
-        all.AddRange(outcomes.SelectMany(o => o.Diagnostics));
+        // An output folder that cannot be recovered fails every change written there with the same diagnostic.
+        all.AddRange(outcomes.SelectMany(o => o.Diagnostics).Distinct());
         context.Report(all);
         var failed = outcomes.Count(o => o.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error));
         var documents = outcomes.Sum(o => o.Documents);
@@ -96,7 +101,7 @@ internal static class BatchCommand
         return failed == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
 
-    private static Outcome GenerateOne(string path, string? output, string directory, IReadOnlyList<string> changeFiles, ChangeLoader loader, Dictionary<string, string> claimed)
+    private static Outcome GenerateOne(string path, string? output, string directory, IReadOnlyList<string> changeFiles, ChangeLoader loader, OutputWriter writer, Dictionary<string, string> claimed)
     {
         var diagnostics = new DiagnosticBag();
         var loaded = loader.Load(path, diagnostics);
@@ -120,7 +125,7 @@ internal static class BatchCommand
         var files = DossierGenerator.Generate(assessment, templates, diagnostics);
         var folder = output ?? loaded.Workspace.OutputDirectory ?? Path.Combine(directory, GenerateCommand.DefaultOutput);
         // Another change's file under the tree must not be replaced either, whichever order the jobs run in.
-        if (files is null || !OutputWriter.Write([new DossierOutput(folder, id, files)], loaded.InputPaths.Concat(changeFiles).Append(directory), diagnostics))
+        if (files is null || !writer.Write([new DossierOutput(folder, id, files)], loaded.InputPaths.Concat(changeFiles).Append(directory), diagnostics))
         {
             return new Outcome(path, id, 0, diagnostics.Sorted());
         }

@@ -36,6 +36,7 @@ internal static class CheckCommand
 
         var loader = new ChangeLoader(context.Defaults);
         var drifts = new List<Drift>();
+        var unfinishedReported = new HashSet<string>(StringComparer.Ordinal);
         var changes = ChangeFileFinder.Find(directory);
         foreach (var path in changes)
         {
@@ -47,6 +48,13 @@ internal static class CheckCommand
             }
 
             var output = loaded.Workspace.OutputDirectory ?? Path.Combine(directory, GenerateCommand.DefaultOutput);
+
+            // A swap in progress (or interrupted and not yet undone) may have set a dossier aside:
+            // comparing now would report it missing. Reading does not repair; generate does.
+            if (unfinishedReported.Add(Path.GetFullPath(output)) && SwapRecovery.UnfinishedSwap(output) is { } journal)
+            {
+                diagnostics.Error(DiagnosticCodes.SwapInterrupted, SourceLocation.StartOf(journal), "a generate or batch is swapping dossier folders here, or was interrupted doing so; the dossiers are compared once it has finished, or once the next generate or batch writing here has undone it");
+            }
 
             // The folders generate would refuse to replace are not compared either: telling the
             // user to regenerate them would be advice generate then refuses.

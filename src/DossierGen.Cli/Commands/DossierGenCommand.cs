@@ -25,9 +25,12 @@ internal static class DossierGenCommand
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, FaultInjection.FromEnvironment());
+
+    /// <param name="writeStep">Observes each step of writing dossiers (see <see cref="FaultInjection"/>).</param>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, Action<string>? writeStep)
     {
-        var context = new CliContext(output, error, CliContext.BuiltInWorkspace());
+        var context = new CliContext(output, error, CliContext.BuiltInWorkspace()) { WriteStep = writeStep };
         var parse = Create(context).Parse(args);
         var usageErrors = parse.Errors.Select(e => e.Message).Concat(UnknownOptions.Find(parse)).ToList();
         if (usageErrors.Count > 0)

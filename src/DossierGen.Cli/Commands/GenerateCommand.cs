@@ -64,7 +64,8 @@ internal static class GenerateCommand
             return ExitCodes.InvalidInput;
         }
 
-        if (!OutputWriter.Write(dossiers, inputs, diagnostics))
+        // All dossiers are replaced as one: a failure on any leaves every change's folder as it was.
+        if (!context.OutputWriter().Write(dossiers, inputs, diagnostics))
         {
             context.Report(diagnostics);
             return ExitCodes.InvalidInput;

@@ -46,13 +46,8 @@ internal static class RedlineCommand
             return ExitCodes.InvalidInput;
         }
 
-        try
+        if (!AtomicFile.Write(outputPath, result.Document, diagnostics))
         {
-            AtomicFile.Write(outputPath, result.Document);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticCodes.OutputNotWritable, SourceLocation.StartOf(outputPath), $"cannot write the redline: {e.Message}");
             context.Report(diagnostics);
             return ExitCodes.InvalidInput;
         }

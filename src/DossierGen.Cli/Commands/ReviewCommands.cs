@@ -59,18 +59,60 @@ internal static class ReviewCommands
 
     internal static int RunInit(CliContext context, string directory)
     {
-        Directory.CreateDirectory(directory);
-        var attributes = Path.Combine(directory, ".gitattributes");
-        var existing = File.Exists(attributes) ? File.ReadAllLines(attributes) : [];
-        if (existing.Contains(Starter.GitAttributesLine))
+        var diagnostics = new DiagnosticBag();
+        var writes = InitWrites(context, directory, diagnostics);
+
+        // Every target is checked before the first is written, so a link, folder or device in the
+        // way means nothing is written; an I/O error part-way stops at that file.
+        if (writes is null || writes.Where(w => !AtomicFile.CanWrite(w.Path, diagnostics)).ToList().Count > 0)
         {
-            context.Out.WriteLine($"{attributes}: already has '{Starter.GitAttributesLine}'");
+            context.Report(diagnostics);
+            return ExitCodes.InvalidInput;
         }
-        else
+
+        foreach (var (path, content, said) in writes)
         {
+            if (!AtomicFile.Write(path, content, diagnostics))
+            {
+                context.Report(diagnostics);
+                return ExitCodes.InvalidInput;
+            }
+
+            context.Out.WriteLine(said);
+        }
+
+        context.Out.WriteLine();
+        context.Out.WriteLine("Run these once in the repository so git diff shows Word documents as text:");
+        foreach (var line in Starter.GitConfigCommands)
+        {
+            context.Out.WriteLine("  " + line);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>What init writes into <paramref name="directory"/>, saying what it leaves alone; null with a DG3007 diagnostic when the folder cannot be set up.</summary>
+    private static List<(string Path, byte[] Content, string Said)>? InitWrites(CliContext context, string directory, DiagnosticBag diagnostics)
+    {
+        var writes = new List<(string Path, byte[] Content, string Said)>();
+        try
+        {
+            Directory.CreateDirectory(directory);
+            var attributes = Path.Combine(directory, ".gitattributes");
             var text = File.Exists(attributes) ? File.ReadAllText(attributes) : "";
-            AtomicFile.Write(attributes, Encoding.UTF8.GetBytes(text + (text.Length > 0 && !text.EndsWith('\n') ? "\n" : "") + Starter.GitAttributesLine + "\n"));
-            context.Out.WriteLine($"{attributes}: added '{Starter.GitAttributesLine}'");
+            if (text.Split('\n').Select(l => l.TrimEnd('\r')).Contains(Starter.GitAttributesLine))
+            {
+                context.Out.WriteLine($"{attributes}: already has '{Starter.GitAttributesLine}'");
+            }
+            else
+            {
+                writes.Add((attributes, Encoding.UTF8.GetBytes(text + (text.Length > 0 && !text.EndsWith('\n') ? "\n" : "") + Starter.GitAttributesLine + "\n"), $"{attributes}: added '{Starter.GitAttributesLine}'"));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputNotWritable, SourceLocation.StartOf(directory), $"cannot set up '{directory}': {e.Message}");
+            return null;
         }
 
         foreach (var (relative, content) in Starter.Files(Path.Combine(context.Defaults.RulesDirectory, "schema")))
@@ -82,18 +124,10 @@ internal static class ReviewCommands
                 continue;
             }
 
-            AtomicFile.Write(path, Encoding.UTF8.GetBytes(content + "\n"));
-            context.Out.WriteLine($"{path}: written");
+            writes.Add((path, Encoding.UTF8.GetBytes(content + "\n"), $"{path}: written"));
         }
 
-        context.Out.WriteLine();
-        context.Out.WriteLine("Run these once in the repository so git diff shows Word documents as text:");
-        foreach (var line in Starter.GitConfigCommands)
-        {
-            context.Out.WriteLine("  " + line);
-        }
-
-        return ExitCodes.Success;
+        return writes;
     }
 
     private static string? Read(CliContext context, string path)

@@ -45,7 +45,8 @@ public static class WorkspaceLocator
         for (var current = directory; current is not null; current = Path.GetDirectoryName(current))
         {
             var candidate = Path.Combine(current, FileName);
-            if (File.Exists(candidate))
+            // Anything by that name is the configuration, so a folder or a pipe named dossiergen.yaml is refused, not skipped.
+            if (FileEntry.KindOf(candidate) != EntryKind.Missing)
             {
                 return candidate;
             }

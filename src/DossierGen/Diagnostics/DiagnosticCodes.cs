@@ -83,7 +83,7 @@ public static class DiagnosticCodes
     /// <summary>One line per code, for documentation and for the README's table (kept equal by a test).</summary>
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
     [
-        (FileNotFound, "a file named on the command line or referenced from another file cannot be read"),
+        (FileNotFound, "a file named on the command line or referenced from another file cannot be read or is not a regular file (a folder, a pipe, a device)"),
         (EmptyFile, "the file is empty or holds only comments"),
         (InvalidUtf8, "the file is not valid UTF-8"),
         (FileTooLarge, "the file is larger than DossierGen accepts for its kind"),

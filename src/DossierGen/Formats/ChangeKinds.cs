@@ -21,13 +21,15 @@ public static class ChangeKinds
             Required("action", OneOf("Whether the site is added, replaces one, or only its address changes.", ["add", "replace", "address-only"])),
             Optional("site-status", OneOf("The site's regulatory history.", ["new", "licensed-other-product", "licensed-same-product"], @default: "new")),
             Optional("biological-methods", Flag("A testing or release site runs biological or immunological methods.", @default: true)),
+            Optional("primary", Flag("A packaging site does primary packaging (fills or closes the immediate container), not only secondary packaging.", @default: true)),
+            Optional("us-agreed-cbe-30", Flag("US only: FDA agreed in advance, in writing, that this move into a suite or area of a facility already licensed for the product may be filed as a CBE-30 (an approved comparability protocol goes under agreements instead); without it the move is a PAS.", @default: false)),
         ]),
         new("scale", "The batch or culture scale changes.",
         [
             MaterialRequired,
             Required("from", Volume("The approved scale, such as 50 L.")),
             Required("to", Volume("The proposed scale, such as 500 L.")),
-            Required("equipment", OneOf("Whether the equipment keeps its design, changes design, or is a duplicate line.", ["same-design", "different-design", "duplicate-line"])),
+            Required("equipment", OneOf("Whether the batch size changes in the same equipment (the same vessel or train), in new equipment of the same design, in equipment of a different design, or by a duplicate line.", ["same-equipment", "same-design", "different-design", "duplicate-line"])),
         ]),
         new("process", "A manufacturing process step or parameter changes.",
         [
@@ -48,6 +50,9 @@ public static class ChangeKinds
             MaterialOptional,
             Required("item", OneOf("The starting material.", Vocabulary.StartingMaterialItems)),
             Required("nature", OneOf("What changes about it.", ["new-manufacturer", "process-change", "specification-change"])),
+            Optional("spec-change", OneOf("For a specification change: how the specification changes (widen, the heavier reading, when not given).", ["tighten", "widen", "add-test", "delete-test"], @default: "widen")),
+            Optional("significant", Flag("For a specification change: a widened or deleted limit may have a significant effect on the quality of the active substance or finished product.", @default: true)),
+            Optional("viral", Flag("For a vector: it is a viral vector (lentiviral, retroviral, AAV ...), so replication-competent virus testing applies.", @default: true)),
         ]),
         new("raw-material", "A raw material or reagent changes supplier, grade or identity.",
         [
@@ -95,10 +100,11 @@ public static class ChangeKinds
             MaterialRequired,
             Required("nature", OneOf("What changes.", ["excipient-change", "composition-change", "cryopreservation-medium"])),
         ]),
-        new("administrative", "An administrative change, such as a site's name or address without a physical move.",
+        new("administrative", "An administrative change: a site's or the marketing-authorisation holder's name or address, without a physical move.",
         [
             MaterialOptional,
-            Required("nature", OneOf("What changes.", ["site-name-or-address"])),
+            Required("nature", OneOf("What changes.", ["site-name-or-address", "mah-name-or-address"])),
+            Optional("operation", OneOf("For a site's name or address: what the site does (release, the heavier reading, when not given).", ["manufacturing", "testing", "release", "packaging", "cell-bank-storage"], @default: "release")),
         ]),
         new("change-protocol", "Introduces a comparability protocol (US), PACMP (EU) or change plan (JP) for future changes.",
         [

@@ -62,7 +62,7 @@ public static class RuleFileFormat
             Required("document", Text("The cited document: regulation, guidance or guideline.")),
             Optional("section", Text("Section, paragraph or code within it.")),
             Optional("date", Text("The document's date (year, month or day).")),
-            Optional("source", Text("The fact base's source id (S1 ... S44).")),
+            Optional("source", Text("The fact base's source id (S1 ... S59).")),
         ])
         {
             Description = "A citation.",

@@ -46,7 +46,7 @@ public static class DossierGenerator
                     assessment.AsOf,
                     section.Language)
                 {
-                    Properties = Provenance.For(inputs, planned.Changes.SelectMany(c => market.Changes.Single(d => d.Change == c.Id).AllRules), templates.Fingerprint(section.Template)),
+                    Properties = Provenance.For(inputs, planned.Decisions.SelectMany(d => d.AllRules), templates.Fingerprint(section.Template)),
                 };
                 var path = $"{root}{market.Market}/{section.File}";
                 files.Add(new GeneratedFile(path + ".md", Utf8.GetBytes(markdown)));

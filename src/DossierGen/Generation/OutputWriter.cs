@@ -1,83 +1,60 @@
+using System.Collections.Concurrent;
 using DossierGen.Diagnostics;
 
 namespace DossierGen.Generation;
 
 /// <summary>
-/// Writes a generated dossier so that no reader ever sees half of it: every file goes into a
-/// staging folder beside the target, and the staging folder replaces the change's folder with
-/// renames only. An interrupted run leaves either the old folder or the new one, plus at worst a
-/// staging folder, never a half-written document or a manifest that lies.
+/// Writes generated dossiers so that no reader ever sees half of one and no interruption loses
+/// one: it first puts each output folder in order after any dead run (<see cref="SwapRecovery"/>),
+/// checks that every folder it replaces is one DossierGen wrote (<see cref="DossierFolderGuard"/>),
+/// then replaces all of them as one <see cref="SwapTransaction"/>. One writer serves a whole
+/// command, including batch's parallel jobs; each output folder is recovered once.
 /// </summary>
-public static class OutputWriter
+/// <param name="step">Called after each step of a write, by name (staged:ID, journal, aside:ID, in:ID, committed ...); for tests that interrupt a run there.</param>
+public sealed class OutputWriter(Action<string>? step = null)
 {
-    /// <summary>Writes every dossier, after checking that each folder it replaces is one DossierGen wrote (none is written otherwise).</summary>
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<Diagnostic>>> _recovered = new(StringComparer.Ordinal);
+    private int _sequence;
+
+    /// <summary>Replaces every dossier's folder, or none.</summary>
     /// <param name="inputs">Every file and folder the run reads, which no dossier folder may hold.</param>
-    public static bool Write(IReadOnlyList<DossierOutput> dossiers, IEnumerable<string> inputs, DiagnosticBag diagnostics)
+    public bool Write(IReadOnlyList<DossierOutput> dossiers, IEnumerable<string> inputs, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(dossiers);
-        var read = inputs.ToList();
-        var replaceable = dossiers.Select(d => DossierFolderGuard.MayReplace(d.Folder, d.ChangeId, read, diagnostics)).ToList();
-        return replaceable.All(ok => ok) && dossiers.All(d => Write(d.OutputDirectory, d.ChangeId, d.Files, diagnostics));
-    }
-
-    private static bool Write(string outputDirectory, string changeId, IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics)
-    {
-        var target = Path.Combine(outputDirectory, changeId);
-        var staging = Path.Combine(outputDirectory, $".{changeId}.staging-{Environment.ProcessId}");
-        var previous = Path.Combine(outputDirectory, $".{changeId}.previous-{Environment.ProcessId}");
-        try
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (dossiers.Count == 0)
         {
-            Directory.CreateDirectory(outputDirectory);
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-
-            foreach (var file in files)
-            {
-                var path = Path.Combine(staging, file.RelativePath[(changeId.Length + 1)..]);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
-            }
-
-            if (Directory.Exists(target))
-            {
-                Directory.Move(target, previous);
-            }
-
-            Directory.Move(staging, target);
-            if (Directory.Exists(previous))
-            {
-                Directory.Delete(previous, recursive: true);
-            }
-
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticCodes.OutputNotWritable, SourceLocation.StartOf(outputDirectory), $"cannot write the dossier for {changeId}: {e.Message}");
-            TryDelete(staging);
-            if (!Directory.Exists(target) && Directory.Exists(previous))
-            {
-                Directory.Move(previous, target);
-            }
 
-            return false;
+        var found = new DiagnosticBag();
+        foreach (var directory in dossiers.Select(d => Path.GetFullPath(d.OutputDirectory)).Distinct(StringComparer.Ordinal))
+        {
+            found.AddRange(_recovered.GetOrAdd(directory, d => new Lazy<IReadOnlyList<Diagnostic>>(() => Recover(d))).Value);
         }
+
+        var read = inputs.ToList();
+        foreach (var dossier in dossiers)
+        {
+            var nested = dossiers.FirstOrDefault(other => !ReferenceEquals(other, dossier) && DossierFolderGuard.IsSameOrInside(Path.GetFullPath(other.OutputDirectory), Path.GetFullPath(dossier.Folder)));
+            if (nested is not null)
+            {
+                found.Error(DiagnosticCodes.DossierFolderNotReplaceable, SourceLocation.StartOf(dossier.Folder), $"the dossier folder of {dossier.ChangeId} would hold the output folder of {nested.ChangeId}; give the changes output folders apart from each other");
+            }
+            else
+            {
+                DossierFolderGuard.MayReplace(dossier.Folder, dossier.ChangeId, read, found);
+            }
+        }
+
+        diagnostics.AddRange(found.Sorted());
+        return !found.HasErrors && new SwapTransaction(dossiers, RunOwner.Current, Interlocked.Increment(ref _sequence), step).Run(diagnostics);
     }
 
-    private static void TryDelete(string directory)
+    private static IReadOnlyList<Diagnostic> Recover(string directory)
     {
-        try
-        {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // A leftover staging folder is harmless: it is hidden and replaced on the next run.
-        }
+        var found = new DiagnosticBag();
+        SwapRecovery.Recover(directory, found);
+        return found.Sorted();
     }
 }

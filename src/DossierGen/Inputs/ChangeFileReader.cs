@@ -60,7 +60,7 @@ public sealed class ChangeFileReader(InputSources sources)
             // An empty path has been reported by the shape check; it names no file.
             case YamlScalar { Kind: YamlScalarKind.Text, Value.Length: > 0 } reference:
                 var productPath = DisplayPath.Resolve(path, reference.Value);
-                if (!File.Exists(productPath))
+                if (FileEntry.KindOf(productPath) == EntryKind.Missing)
                 {
                     diagnostics.Error(DiagnosticCodes.ProductNotFound, reference.Location, $"product file '{reference.Value}' not found (looked for '{Path.GetFullPath(productPath)}')");
                     return null;

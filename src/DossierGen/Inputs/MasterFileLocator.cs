@@ -17,7 +17,7 @@ internal static class MasterFileLocator
         if (isPath)
         {
             var path = DisplayPath.Resolve(changePath, value);
-            if (!File.Exists(path))
+            if (FileEntry.KindOf(path) == EntryKind.Missing)
             {
                 diagnostics.Error(DiagnosticCodes.MasterFileNotFound, reference.Location, $"master file '{value}' not found (looked for '{Path.GetFullPath(path)}')");
                 return null;
@@ -35,7 +35,7 @@ internal static class MasterFileLocator
         foreach (var directory in sources.MasterFileDirectories)
         {
             var candidate = Path.Combine(directory, value + ".yaml");
-            if (File.Exists(candidate))
+            if (FileEntry.KindOf(candidate) != EntryKind.Missing)
             {
                 var file = MasterFileReader.ReadFile(candidate, diagnostics, reference.Location);
                 if (file is not null && file.Id != value)

@@ -8,37 +8,15 @@ public static class TextFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string? Read(string path, long maxBytes, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null)
+    /// <param name="allowEmpty">True for files that may be empty (a template); YAML files may not.</param>
+    public static string? Read(string path, long maxBytes, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null, bool allowEmpty = false)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                diagnostics.Error(DiagnosticCodes.FileNotFound, referencedFrom ?? SourceLocation.StartOf(path), $"file '{path}' does not exist");
-                return null;
-            }
-
-            if (info.Length > maxBytes)
-            {
-                diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.StartOf(path), $"the file is {info.Length:N0} bytes; DossierGen reads files of at most {maxBytes:N0} bytes");
-                return null;
-            }
-
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticCodes.FileNotFound, referencedFrom ?? SourceLocation.StartOf(path), $"file '{path}' cannot be read: {e.Message}");
-            return null;
-        }
-
-        return Decode(path, bytes, diagnostics);
+        var bytes = InputFile.ReadBytes(path, maxBytes, diagnostics, referencedFrom);
+        return bytes is null ? null : Decode(path, bytes, diagnostics, allowEmpty);
     }
 
-    public static string? Decode(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
+    public static string? Decode(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics, bool allowEmpty = false)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -62,7 +40,7 @@ public static class TextFileReader
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(text))
+        if (!allowEmpty && string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(DiagnosticCodes.EmptyFile, SourceLocation.StartOf(path), "the file is empty");
             return null;
@@ -70,7 +48,7 @@ public static class TextFileReader
 
         if (text.Contains('\0', StringComparison.Ordinal))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidUtf8, LocateChar(path, text, text.IndexOf('\0', StringComparison.Ordinal)), "the file contains a NUL character; it is binary, not a YAML text file");
+            diagnostics.Error(DiagnosticCodes.InvalidUtf8, LocateChar(path, text, text.IndexOf('\0', StringComparison.Ordinal)), "the file contains a NUL character; it is binary, not a text file");
             return null;
         }
 

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 
@@ -17,5 +18,20 @@ public static class DossierMarkdown
         .UseCustomContainers()
         .Build();
 
-    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+    /// <summary>
+    /// Parses (long tables in slices, <see cref="LongTables"/>), then drops Markdig's footnote
+    /// back-links: HTML navigation, one per reference, that no output uses. Word writes a
+    /// footnote's text at every reference, so with them a citation referenced N times walked N
+    /// back-links N times.
+    /// </summary>
+    public static MarkdownDocument Parse(string markdown)
+    {
+        var document = LongTables.Parse(markdown, Pipeline);
+        foreach (var backLink in document.Descendants<FootnoteLink>().Where(l => l.IsBackLink).ToList())
+        {
+            backLink.Remove();
+        }
+
+        return document;
+    }
 }

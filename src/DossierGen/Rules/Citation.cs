@@ -1,6 +1,6 @@
 namespace DossierGen.Rules;
 
-/// <param name="Source">The fact base's source id (S1 ... S44), so a reviewer can trace the citation.</param>
+/// <param name="Source">The fact base's source id (S1 ... S59), so a reviewer can trace the citation.</param>
 /// <param name="Date">The document's date as cited (a year, a month or a day).</param>
 public sealed record Citation(string Document, string? Section, string? Date, string? Source)
 {

@@ -6,14 +6,15 @@ namespace DossierGen.Templates;
 internal sealed class CitationIndex
 {
     private readonly List<Rule> _rules = [];
+    private readonly Dictionary<string, int> _indexById = new(StringComparer.Ordinal);
 
     public string Reference(Rule rule)
     {
-        var index = _rules.FindIndex(r => r.Id == rule.Id);
-        if (index < 0)
+        if (!_indexById.TryGetValue(rule.Id, out var index))
         {
             _rules.Add(rule);
             index = _rules.Count - 1;
+            _indexById[rule.Id] = index;
         }
 
         return $"[^c{index + 1}]";

@@ -8,7 +8,8 @@ namespace DossierGen.Templates;
 /// <summary>
 /// Builds the template models: plain dictionaries and lists (fast to render, and strict mode sees
 /// every key; a key that does not apply is present with null). Text is left raw; templates escape
-/// user text with the md and cell helpers.
+/// user text with the md and cell helpers. Lookups across changes go through sets and dictionaries,
+/// so a file of thousands of changes is built in time linear in their number.
 /// </summary>
 public sealed class DossierModelBuilder(Labels labels)
 {
@@ -20,12 +21,13 @@ public sealed class DossierModelBuilder(Labels labels)
         ArgumentNullException.ThrowIfNull(market);
         ArgumentNullException.ThrowIfNull(planned);
         var citations = new CitationIndex();
-        var decisions = planned.Changes.Select(c => market.Changes.Single(d => d.Change == c.Id)).ToList();
+        var decisions = planned.Decisions;
         var changes = planned.Changes.Select((c, i) => ChangeModel(c, decisions[i], citations)).ToList();
         var evidence = planned.Evidence.Select(EvidenceModel).ToList();
         var masterFiles = assessment.Description.MasterFiles.Select(m => MasterFileModel(m, market, planned.Evidence)).ToList();
         var ids = planned.Changes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var findings = market.Findings.Where(f => !IsVerifyFinding(f) && (f.Change is null ? f.Rule is not null && decisions.Any(d => d.AllRules.Any(r => r.Id == f.Rule)) : ids.Contains(f.Change)))
+        var rulesFired = decisions.SelectMany(d => d.AllRules).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var findings = market.Findings.Where(f => !IsVerifyFinding(f) && (f.Change is null ? f.Rule is not null && rulesFired.Contains(f.Rule) : ids.Contains(f.Change)))
             .Select(FindingModel).ToList();
         var verify = VerifyNotes(decisions, planned.Evidence);
         var verifyJa = VerifyNotes(decisions, planned.Evidence, japanese: true);
@@ -58,11 +60,12 @@ public sealed class DossierModelBuilder(Labels labels)
             ["stage"] = Stage(m.Stage),
             ["procedureLabel"] = labels.En("procedures", m.Procedure),
         }).ToList();
+        var decisions = assessment.Markets.Select(m => m.Changes.ToDictionary(d => d.Change, StringComparer.Ordinal)).ToList();
         var matrix = description.Changes.Select(c => new Dictionary<string, object?>
         {
             ["id"] = c.Id,
             ["summary"] = c.Summary,
-            ["cells"] = assessment.Markets.Select(m => m.Changes.Single(d => d.Change == c.Id)).Select(d => new Dictionary<string, object?>
+            ["cells"] = decisions.Select(byChange => byChange[c.Id]).Select(d => new Dictionary<string, object?>
             {
                 ["procedure"] = d.Procedure,
                 ["codes"] = d.Codes.Count == 0 ? null : string.Join(", ", d.Codes.Select(x => x.Code)),
@@ -70,10 +73,14 @@ public sealed class DossierModelBuilder(Labels labels)
             }).ToList(),
         }).ToList();
         var kinds = assessment.Markets.SelectMany(m => m.Evidence.Select(e => e.Kind)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var askedFor = kinds.ToDictionary(
+            kind => kind,
+            kind => assessment.Markets.SelectMany(m => m.Evidence.Where(e => e.Kind == kind).SelectMany(e => e.Changes)).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
         var evidencePlan = kinds.Select(kind => new Dictionary<string, object?>
         {
             ["label"] = labels.En("evidence", kind),
-            ["changes"] = string.Join(", ", description.Changes.Select(c => c.Id).Where(id => assessment.Markets.Any(m => m.Evidence.Any(e => e.Kind == kind && e.Changes.Contains(id))))),
+            ["changes"] = string.Join(", ", description.Changes.Select(c => c.Id).Where(askedFor[kind].Contains)),
             ["cells"] = assessment.Markets.Select(m => m.Evidence.FirstOrDefault(e => e.Kind == kind)).Select(e => new Dictionary<string, object?>
             {
                 ["value"] = e is null ? "-" : e.SatisfiedBy is { } by ? $"needed; {by}" : e.SuppliedFor.Count > 0 ? $"needed; {string.Join(", ", e.SuppliedFor.Select(s => $"{s.Value} for {s.Key}"))}" : "needed",
@@ -198,9 +205,16 @@ public sealed class DossierModelBuilder(Labels labels)
         ["labelJa"] = labels.Ja("evidence", item.Kind),
         ["purpose"] = string.Join(" ", item.Purposes),
         ["changes"] = string.Join(", ", item.Changes),
-        ["suppliedBy"] = item.SatisfiedBy ?? (item.SuppliedFor.Count == 0 ? null : string.Join(", ", item.SuppliedFor.Where(s => item.Changes.Contains(s.Key)).Select(s => $"{s.Value} for {s.Key}"))),
+        ["suppliedBy"] = item.SatisfiedBy ?? (item.SuppliedFor.Count == 0 ? null : SuppliedFor(item)),
         ["verify"] = item.Verify,
     };
+
+    /// <summary>"LENTIPLAT-3 for C1, ..." for the item's changes (a section's item holds only the section's changes).</summary>
+    private static string SuppliedFor(EvidenceItem item)
+    {
+        var changes = item.Changes.ToHashSet(StringComparer.Ordinal);
+        return string.Join(", ", item.SuppliedFor.Where(s => changes.Contains(s.Key)).Select(s => $"{s.Value} for {s.Key}"));
+    }
 
     private Dictionary<string, object?> MasterFileModel(MasterFileUse use, MarketAssessment market, IReadOnlyList<EvidenceItem> evidence)
     {

@@ -17,6 +17,9 @@ public sealed class TemplateSet
 {
     public const string AssessmentTemplate = "assessment.md.hbs";
 
+    /// <summary>The largest template or partial read, a hundred times the largest shipped one, so a huge file is refused, not loaded.</summary>
+    public const long MaxTemplateBytes = 256 * 1024;
+
     private readonly Dictionary<string, (HandlebarsTemplate<object, object> Compiled, string Source, string Path, string Fingerprint)> _templates;
 
     private TemplateSet(string directory, IReadOnlyList<OutlineSection> outline, Labels labels, ReferenceDocument reference, Dictionary<string, (HandlebarsTemplate<object, object>, string, string, string)> templates)
@@ -49,7 +52,8 @@ public sealed class TemplateSet
         var handlebars = CreateEnvironment();
         var partials = Path.Combine(directory, "partials");
         var partialFiles = System.IO.Directory.Exists(partials)
-            ? System.IO.Directory.EnumerateFiles(partials, "*.md.hbs").Order(StringComparer.Ordinal).Select(f => (Path: f, Source: File.ReadAllText(f))).ToList()
+            ? System.IO.Directory.EnumerateFiles(partials, "*.md.hbs").Order(StringComparer.Ordinal)
+                .Select(f => (Path: f, Source: ReadTemplate(f, local))).Where(p => p.Source is not null).Select(p => (p.Path, Source: p.Source!)).ToList()
             : [];
         foreach (var (file, source) in partialFiles)
         {
@@ -61,19 +65,19 @@ public sealed class TemplateSet
 
         // What every template shares, for its fingerprint: the partials and the labels.
         var labelsPath = Path.Combine(directory, "labels.yaml");
-        var shared = string.Concat(partialFiles.Select(p => p.Source)) + (File.Exists(labelsPath) ? File.ReadAllText(labelsPath) : "");
+        var shared = string.Concat(partialFiles.Select(p => p.Source)) + (labels is null ? "" : TextFileReader.Read(labelsPath, YamlLimits.Default.MaxBytes, local));
         var templates = new Dictionary<string, (HandlebarsTemplate<object, object>, string, string, string)>(StringComparer.Ordinal);
         foreach (var template in (outline ?? []).Select(s => s.Template).Append(AssessmentTemplate).Distinct())
         {
             var path = Path.Combine(directory, template);
-            if (!File.Exists(path))
+            if (FileEntry.KindOf(path) == EntryKind.Missing)
             {
                 local.Error(DiagnosticCodes.TemplateNotFound, SourceLocation.StartOf(Path.Combine(directory, "outline.yaml")), $"template '{template}' does not exist (looked for '{path}')");
                 continue;
             }
 
-            var source = File.ReadAllText(path);
-            if (Compile(handlebars, path, source, local) is { } compiled)
+            var source = ReadTemplate(path, local);
+            if (source is not null && Compile(handlebars, path, source, local) is { } compiled)
             {
                 templates[template] = (compiled, source, path, template + "@" + Generation.Provenance.Hash(source + shared));
             }
@@ -87,6 +91,10 @@ public sealed class TemplateSet
 
         return new TemplateSet(directory, outline!, labels!, reference!, templates);
     }
+
+    /// <summary>A template or partial as text: a regular file of at most <see cref="MaxTemplateBytes"/> in UTF-8.</summary>
+    private static string? ReadTemplate(string path, DiagnosticBag diagnostics) =>
+        TextFileReader.Read(path, MaxTemplateBytes, diagnostics, allowEmpty: true);
 
     /// <summary>Renders a template with a model; a template fault is a diagnostic with the template's path and line.</summary>
     public string? Render(string template, object model, DiagnosticBag diagnostics)

@@ -20,6 +20,9 @@ public sealed class ReferenceDocument
         StyleIds = styleIds;
     }
 
+    /// <summary>The largest reference document read: room for a company template with its logos, not for a zip bomb's outer file.</summary>
+    public const long MaxBytes = 32 * 1024 * 1024;
+
     public string StylesXml { get; }
 
     public string? SettingsXml { get; }
@@ -40,9 +43,16 @@ public sealed class ReferenceDocument
     public static ReferenceDocument? Load(string path, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        var bytes = Inputs.InputFile.ReadBytes(path, MaxBytes, diagnostics);
+        if (bytes is null)
+        {
+            return null;
+        }
+
         try
         {
-            using var document = WordprocessingDocument.Open(path, isEditable: false);
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var document = WordprocessingDocument.Open(stream, isEditable: false);
             var main = document.MainDocumentPart;
             if (main?.StyleDefinitionsPart?.Styles is not { } styles)
             {

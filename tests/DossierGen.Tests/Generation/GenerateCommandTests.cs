@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DossierGen.Tests.Support;
 
 namespace DossierGen.Tests.Generation;
@@ -95,22 +94,8 @@ public sealed class GenerateCommandTests
 
     private static void RunProcess(string output, params (string Name, string Value)[] environment)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "dossiergen.dll"));
-        start.ArgumentList.Add("generate");
-        start.ArgumentList.Add(Path.Combine(RepositoryPaths.Examples, "cart-lentiviral-vector-cdmo-change", "change.yaml"));
-        start.ArgumentList.Add("-o");
-        start.ArgumentList.Add(output);
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)));
-        Assert.True(process.ExitCode == 0, error.Result);
+        var run = CliProcess.Run(environment, "generate", Path.Combine(RepositoryPaths.Examples, "cart-lentiviral-vector-cdmo-change", "change.yaml"), "-o", output);
+        Assert.True(run.ExitCode == 0, run.Error);
     }
 
     private static void CopyFolder(string from, string to)

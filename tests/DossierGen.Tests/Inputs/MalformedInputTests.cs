@@ -75,11 +75,68 @@ public sealed class MalformedInputTests
         Assert.Equal(before, scratch.Snapshot());
     }
 
+    /// <summary>
+    /// Entries that are not regular files, made by the test (a FIFO cannot be committed): the place the
+    /// valid change's workspace uses them, what they are, and the command that reads them.
+    /// </summary>
+    public static TheoryData<string, string> NonRegularCases()
+    {
+        var cases = new TheoryData<string, string>();
+        foreach (var kind in new[] { SpecialFiles.Fifo, SpecialFiles.Device, SpecialFiles.Folder })
+        {
+            foreach (var place in new[] { "valid-change.yaml", "product.yaml", "valid-master-file.yaml", "dossiergen.yaml", "templates/outline.yaml", "templates/labels.yaml", "templates/sections/comparability.md.hbs", "templates/reference.docx" })
+            {
+                cases.Add(place, kind);
+            }
+        }
+
+        // A folder among the rules or partials is not a rules file or a partial, so only files that block are cases there.
+        foreach (var kind in new[] { SpecialFiles.Fifo, SpecialFiles.Device })
+        {
+            cases.Add("rules/fda/zz-extra.yaml", kind);
+            cases.Add("templates/partials/zz-extra.md.hbs", kind);
+        }
+
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(NonRegularCases))]
+    public void AFileThatIsNotARegularFileIsRefusedAtOnceNotOpened(string place, string kind)
+    {
+        using var scratch = CopyOfMalformedFolder();
+        Folders.Copy(RepositoryPaths.Rules, scratch.File("rules"));
+        Folders.Copy(RepositoryPaths.Templates, scratch.File("templates"));
+        File.WriteAllText(scratch.File("dossiergen.yaml"), "format: dossiergen/config@1\nrules: rules\ntemplates: templates\n");
+        File.Delete(scratch.File(place));
+        if (Directory.Exists(scratch.File(place)))
+        {
+            Directory.Delete(scratch.File(place), recursive: true);
+        }
+
+        SpecialFiles.Make(scratch.File(place), kind);
+        var output = scratch.File("out");
+
+        var run = RunGuarded(TimeSpan.FromSeconds(20), "generate", scratch.File("valid-change.yaml"), "-o", output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.Contains("error DG1001: ", StringComparison.Ordinal) && l.Contains($"is not a regular file (it is {ExpectedKind(kind)})", StringComparison.Ordinal));
+        AssertNoStackTrace(run);
+        Assert.False(Directory.Exists(output));
+    }
+
+    private static string ExpectedKind(string kind) => kind switch
+    {
+        SpecialFiles.Fifo => "a named pipe",
+        SpecialFiles.Device => "a device",
+        _ => "a folder",
+    };
+
     [Fact]
     public void EveryMalformedFileHasARowInTheTable()
     {
         var inTable = Cases.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
-        var helpers = new[] { "product.yaml", "bad-product.yaml", "master-file.yaml", "valid-master-file.yaml" };
+        var helpers = new[] { "product.yaml", "bad-product.yaml", "master-file.yaml", "valid-master-file.yaml", "valid-change.yaml" };
         var untested = Directory.EnumerateFiles(MalformedFolder).Select(Path.GetFileName).Where(f => !inTable.Contains(f!) && !helpers.Contains(f)).ToList();
         Assert.Empty(untested);
     }
@@ -161,10 +218,12 @@ public sealed class MalformedInputTests
     }
 
     /// <summary>Runs the command on a worker thread so a hang fails the test instead of stalling the suite.</summary>
-    private static CliRun RunGuarded(params string[] args)
+    private static CliRun RunGuarded(params string[] args) => RunGuarded(TimeSpan.FromSeconds(60), args);
+
+    private static CliRun RunGuarded(TimeSpan limit, params string[] args)
     {
         var task = Task.Run(() => CliRun.Invoke(args));
-        Assert.True(task.Wait(TimeSpan.FromSeconds(60)), "the command did not finish: hostile input must be refused, not processed");
+        Assert.True(task.Wait(limit), "the command did not finish: hostile input must be refused, not processed");
         return task.Result;
     }
 

@@ -52,6 +52,35 @@ public sealed class RedlineCommandTests
     }
 
     [Fact]
+    public void AnOutputPathThatIsASymbolicLinkIsRefusedAndWhatItPointsToIsKept()
+    {
+        using var scratch = DocumentPair();
+        File.WriteAllText(scratch.File("precious.docx"), "theirs");
+        File.CreateSymbolicLink(scratch.File("review.docx"), scratch.File("precious.docx"));
+        var before = scratch.Snapshot();
+
+        var run = CliRun.Invoke("redline", scratch.File("a.docx"), scratch.File("b.docx"), "-o", scratch.File("review.docx"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"review.docx(1,1): error DG3015:", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, scratch.Snapshot());
+        Assert.NotNull(new FileInfo(scratch.File("review.docx")).LinkTarget);
+    }
+
+    [Fact]
+    public void AnOutputPathThatIsAFifoIsNotReplaced()
+    {
+        using var scratch = DocumentPair();
+        var fifo = Generation.AtomicFileTests.MakeFifo(scratch.File("review.docx"));
+
+        var run = CliRun.Invoke("redline", scratch.File("a.docx"), scratch.File("b.docx"), "-o", fifo);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error DG3015", run.Error, StringComparison.Ordinal);
+        Assert.Equal(DossierGen.Generation.EntryKind.Other, DossierGen.Generation.EntryKinds.Of(fifo));
+    }
+
+    [Fact]
     public void AMissingFileIsAUsageError()
     {
         using var scratch = new TemporaryDirectory();
@@ -60,5 +89,13 @@ public sealed class RedlineCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("error DG3008", run.Error, StringComparison.Ordinal);
+    }
+
+    private static TemporaryDirectory DocumentPair()
+    {
+        var scratch = new TemporaryDirectory();
+        File.WriteAllBytes(scratch.File("a.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extension", "/EU/1-regional-summary.docx"));
+        File.WriteAllBytes(scratch.File("b.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extrapolated", "/EU/1-regional-summary.docx"));
+        return scratch;
     }
 }

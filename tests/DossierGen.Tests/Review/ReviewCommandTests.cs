@@ -67,6 +67,52 @@ public sealed class ReviewCommandTests
     }
 
     [Fact]
+    public void InitIntoAFileIsALocatedErrorWithoutStackTrace()
+    {
+        using var scratch = new TemporaryDirectory();
+        File.WriteAllText(scratch.File("taken"), "a file");
+
+        var run = CliRun.Invoke("init", scratch.File("taken"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{scratch.File("taken")}(1,1): error DG3007: cannot set up", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Equal("a file", File.ReadAllText(scratch.File("taken")));
+    }
+
+    [Fact]
+    public void InitWhereAFolderItWritesIsAFileIsALocatedErrorAndWritesNothing()
+    {
+        using var scratch = new TemporaryDirectory();
+        File.WriteAllText(scratch.File("changes"), "a file");
+        var before = scratch.Snapshot();
+
+        var run = CliRun.Invoke("init", scratch.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("product.yaml(1,1): error DG3007", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, scratch.Snapshot());
+    }
+
+    [Fact]
+    public void InitWritesNothingWhenAFileItWouldChangeIsASymbolicLink()
+    {
+        using var scratch = new TemporaryDirectory();
+        Directory.CreateDirectory(scratch.File("repo"));
+        File.WriteAllText(scratch.File("shared.gitattributes"), "*.png binary\n");
+        File.CreateSymbolicLink(scratch.File("repo/.gitattributes"), scratch.File("shared.gitattributes"));
+        var before = scratch.Snapshot();
+
+        var run = CliRun.Invoke("init", scratch.File("repo"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{scratch.File("repo/.gitattributes")}(1,1): error DG3015:", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, scratch.Snapshot());
+        Assert.NotNull(new FileInfo(scratch.File("repo/.gitattributes")).LinkTarget);
+    }
+
+    [Fact]
     public void BatchGeneratesTheOthersWhenOneChangeFailsAndSaysSo()
     {
         using var scratch = new TemporaryDirectory();

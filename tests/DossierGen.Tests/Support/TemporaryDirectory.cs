@@ -14,10 +14,7 @@ internal sealed class TemporaryDirectory : IDisposable
     public string File(string relative) => System.IO.Path.Combine(Path, relative);
 
     /// <summary>Every file below the folder with its size and content hash, to prove a command wrote nothing.</summary>
-    public IReadOnlyList<string> Snapshot() =>
-        [.. Directory.EnumerateFileSystemEntries(Path, "*", SearchOption.AllDirectories)
-            .Select(p => System.IO.Path.GetRelativePath(Path, p) + (System.IO.File.Exists(p) ? ":" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.IO.File.ReadAllBytes(p))) : "/"))
-            .Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Snapshot() => FolderSnapshot.Of(Path);
 
     public void Dispose()
     {
