@@ -62,9 +62,10 @@ internal static class ReviewCommands
         var diagnostics = new DiagnosticBag();
         var writes = InitWrites(context, directory, diagnostics);
 
-        // Every target is checked before the first is written, so a link, folder or device in the
-        // way means nothing is written; an I/O error part-way stops at that file.
-        if (writes is null || writes.Where(w => !AtomicFile.CanWrite(w.Path, diagnostics)).ToList().Count > 0)
+        // Every target is checked (and each refusal reported) before the first is written, so a
+        // link, folder or device in the way means nothing is written; an I/O error part-way stops
+        // at that file.
+        if (writes is null || writes.Where(w => !AtomicFile.CanWrite(w.Path, diagnostics)).ToList() is not [])
         {
             context.Report(diagnostics);
             return ExitCodes.InvalidInput;

@@ -19,10 +19,13 @@ public sealed record SwapJournal(RunOwner Owner, string? Main, IReadOnlyList<Swa
     // A journal lists a handful of folders; anything much larger is not one.
     private const long MaximumBytes = 4 * 1024 * 1024;
 
+    /// <summary>The file a journal is written through before it is renamed to <paramref name="path"/>.</summary>
+    public static string TemporaryPath(string path) => path + ".tmp";
+
     /// <summary>Writes the journal through a temporary file, so a reader finds the whole journal or none.</summary>
     public void WriteTo(string path)
     {
-        var temporary = path + ".tmp";
+        var temporary = TemporaryPath(path);
         File.WriteAllBytes(temporary, JsonText.Utf8(json =>
         {
             json.WriteStartObject();

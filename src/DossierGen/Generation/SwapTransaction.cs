@@ -134,6 +134,12 @@ internal sealed class SwapTransaction(IReadOnlyList<DossierOutput> dossiers, Run
                 FolderSwap.Undo(entry, owner);
             }
 
+            // A journal that could not be written to the end (a full disk) leaves its temporary file.
+            foreach (var journal in pointers.Prepend(main))
+            {
+                File.Delete(SwapJournal.TemporaryPath(journal));
+            }
+
             File.Delete(main);
             foreach (var pointer in pointers)
             {

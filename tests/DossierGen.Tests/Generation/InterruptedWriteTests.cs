@@ -189,6 +189,23 @@ public sealed class InterruptedWriteTests(InterruptedWriteTests.Dossiers dossier
     }
 
     [Fact]
+    public void AJournalThatCannotBeReadStopsTheWriteRatherThanGuessing()
+    {
+        using var scratch = new TemporaryDirectory();
+        var output = scratch.File("out");
+        FolderSnapshot.Copy(dossiers.Old.Path, output);
+        var journal = SwapNames.Journal(output, DeadOwner(), 1);
+        File.WriteAllText(journal, "{ \"format\": \"dossiergen/swap-journal@1\", \"owner\": ");
+        var before = FolderSnapshot.Of(output);
+
+        var run = CliRun.Invoke("generate", Change(First), "--as-of", NewDate, "-o", output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{journal}(1,1): error DG3014:", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, FolderSnapshot.Of(output));
+    }
+
+    [Fact]
     public void CheckReportsAnUnfinishedSwapInsteadOfAMissingDossier()
     {
         using var scratch = new TemporaryDirectory();
