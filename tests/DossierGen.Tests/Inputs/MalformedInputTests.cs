@@ -49,6 +49,9 @@ public sealed class MalformedInputTests
         { "multiple-documents.yaml", "DG1009", 3, 1, null },
         { "alias-bomb.yaml", "DG1007", 6, 29, null },
         { "deep-nesting.yaml", "DG1006", 2, 70, null },
+        { "description-quotes-nested-too-deeply.yaml", "DG1111", 4, 14, null },
+        { "description-emphasis-nested-too-deeply.yaml", "DG1111", 4, 14, null },
+        { "description-brackets-beyond-markdig.yaml", "DG1111", 5, 14, null },
     };
 
     [Theory]
