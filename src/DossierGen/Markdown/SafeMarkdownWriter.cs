@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -16,14 +15,19 @@ namespace DossierGen.Markdown;
 /// Every text is escaped by <see cref="MarkdownOutput"/>. Recursion is bounded: deeper documents
 /// are refused before they get here (<see cref="UserMarkdown.MaximumNesting"/>).
 /// </summary>
-internal sealed class SafeMarkdownWriter(int headingOffset)
+internal sealed class SafeMarkdownWriter
 {
     public const string FootnotePrefix = "user-";
 
     private readonly MarkdownOutput _output = new();
-    private readonly List<Footnote> _footnotes = [];
-    private bool _inFootnote;
-    private bool _inCell;
+    private readonly SafeInlineWriter _inlines;
+    private readonly int _headingOffset;
+
+    private SafeMarkdownWriter(int headingOffset)
+    {
+        _headingOffset = headingOffset;
+        _inlines = new SafeInlineWriter(_output);
+    }
 
     public static string Write(MarkdownDocument document, int headingOffset)
     {
@@ -95,26 +99,26 @@ internal sealed class SafeMarkdownWriter(int headingOffset)
 
     private void Paragraph(ContainerInline? inline)
     {
-        if (Writes(inline))
+        if (SafeInlineWriter.Writes(inline))
         {
-            Leaf(() => Inlines(inline, singleLine: false));
+            Leaf(() => _inlines.Write(inline, singleLine: false));
         }
     }
 
     private void Heading(HeadingBlock heading) => Leaf(() =>
     {
-        _output.Markup(new string('#', Math.Min(heading.Level + headingOffset, 6)));
-        if (Writes(heading.Inline))
+        _output.Markup(new string('#', Math.Min(heading.Level + _headingOffset, 6)));
+        if (SafeInlineWriter.Writes(heading.Inline))
         {
             _output.Markup(" ");
-            Inlines(heading.Inline, singleLine: true);
+            _inlines.Write(heading.Inline, singleLine: true);
         }
     });
 
     private void Code(CodeBlock code)
     {
         var lines = Enumerable.Range(0, code.Lines.Count).Select(i => code.Lines.Lines[i].Slice.ToString()).ToList();
-        var fence = new string('`', Math.Max(3, lines.Select(LongestBacktickRun).DefaultIfEmpty(0).Max() + 1));
+        var fence = new string('`', Math.Max(3, lines.Select(SafeInlineWriter.LongestBacktickRun).DefaultIfEmpty(0).Max() + 1));
         Leaf(() =>
         {
             _output.Markup(fence);
@@ -228,20 +232,20 @@ internal sealed class SafeMarkdownWriter(int headingOffset)
 
     private void Cell(TableCell cell)
     {
-        _inCell = true;
+        _inlines.InCell = true;
         var first = true;
-        foreach (var leaf in cell.OfType<LeafBlock>().Where(l => Writes(l.Inline)))
+        foreach (var leaf in cell.OfType<LeafBlock>().Where(l => SafeInlineWriter.Writes(l.Inline)))
         {
             if (!first)
             {
                 _output.Text(" ");
             }
 
-            Inlines(leaf.Inline, singleLine: true);
+            _inlines.Write(leaf.Inline, singleLine: true);
             first = false;
         }
 
-        _inCell = false;
+        _inlines.InCell = false;
     }
 
     /// <summary>The separator row: alignment as given, dashes in proportion to the column widths the original's dashes gave.</summary>
@@ -266,13 +270,13 @@ internal sealed class SafeMarkdownWriter(int headingOffset)
     private void FootnoteDefinitions()
     {
         // References inside a definition are written as text (Word has no footnotes in footnotes), so the list does not grow here.
-        _inFootnote = true;
-        for (var i = 0; i < _footnotes.Count; i++)
+        _inlines.InFootnote = true;
+        for (var i = 0; i < _inlines.Footnotes.Count; i++)
         {
             var label = $"[^{FootnotePrefix}{(i + 1).ToString(CultureInfo.InvariantCulture)}]:";
-            if (_footnotes[i].FirstOrDefault() is ParagraphBlock)
+            if (_inlines.Footnotes[i].FirstOrDefault() is ParagraphBlock)
             {
-                Container(_footnotes[i], label + " ", "    ");
+                Container(_inlines.Footnotes[i], label + " ", "    ");
             }
             else
             {
@@ -281,168 +285,13 @@ internal sealed class SafeMarkdownWriter(int headingOffset)
                 _output.StartLine();
                 _output.Markup(label);
                 _output.Push("    ", "    ");
-                Blocks(_footnotes[i]);
+                Blocks(_inlines.Footnotes[i]);
                 _output.Pop();
                 _output.EndBlock();
             }
         }
 
-        _inFootnote = false;
+        _inlines.InFootnote = false;
     }
 
-    /// <summary>Writes inlines; adjacent literal text is escaped as one, so an escaped <c>&amp;</c> is not joined to the text after it into a reference.</summary>
-    private void Inlines(ContainerInline? container, bool singleLine)
-    {
-        if (container is null)
-        {
-            return;
-        }
-
-        var text = new StringBuilder();
-        foreach (var inline in container)
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    text.Append(literal.Content.ToString());
-                    continue;
-                case HtmlEntityInline entity:
-                    text.Append(entity.Transcoded.ToString());
-                    continue;
-                case LineBreakInline when singleLine:
-                    text.Append(' ');
-                    continue;
-                case DelimiterInline delimiter:
-                    text.Append(delimiter.ToLiteral());
-                    Flush(text);
-                    Inlines(delimiter, singleLine);
-                    continue;
-                default:
-                    Flush(text);
-                    Inline(inline, singleLine);
-                    break;
-            }
-        }
-
-        Flush(text);
-    }
-
-    private void Flush(StringBuilder text)
-    {
-        if (text.Length > 0)
-        {
-            _output.Text(text.ToString());
-            text.Clear();
-        }
-    }
-
-    private void Inline(Inline inline, bool singleLine)
-    {
-        switch (inline)
-        {
-            case LineBreakInline lineBreak:
-                if (lineBreak.IsHard)
-                {
-                    _output.Markup("\\");
-                }
-
-                _output.StartLine();
-                break;
-            case CodeInline code:
-                CodeSpan(code.Content);
-                break;
-            case FootnoteLink { IsBackLink: true } or HtmlInline:
-                break;
-            case FootnoteLink link when _inFootnote:
-                _output.Text("[" + link.Footnote.Label + "]");
-                break;
-            case FootnoteLink link:
-                var index = _footnotes.IndexOf(link.Footnote);
-                if (index < 0)
-                {
-                    _footnotes.Add(link.Footnote);
-                    index = _footnotes.Count - 1;
-                }
-
-                _output.Markup($"[^{FootnotePrefix}{(index + 1).ToString(CultureInfo.InvariantCulture)}]");
-                break;
-            case LinkInline { IsImage: false } link when LinkTargets.IsHyperlink(link.Url) && !(_inCell && link.Url.Contains('|', StringComparison.Ordinal)):
-                _output.Markup("[");
-                Inlines(link, singleLine);
-                _output.Markup("](<" + Destination(link.Url) + ">)");
-                break;
-            case AutolinkInline autolink:
-                var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
-                if (LinkTargets.IsHyperlink(url) && !(_inCell && url.Contains('|', StringComparison.Ordinal)))
-                {
-                    _output.Markup("[");
-                    _output.Text(autolink.Url);
-                    _output.Markup("](<" + Destination(url) + ">)");
-                }
-                else
-                {
-                    _output.Text(autolink.Url);
-                }
-
-                break;
-            case EmphasisInline emphasis:
-                var delimiter = emphasis.DelimiterCount >= 2 ? "**" : "*";
-                _output.Markup(delimiter);
-                Inlines(emphasis, singleLine);
-                _output.Markup(delimiter);
-                break;
-            case ContainerInline container:
-                // An image, or a link DossierGen does not link to: its text.
-                Inlines(container, singleLine);
-                break;
-            default:
-                break;
-        }
-    }
-
-    private void CodeSpan(string content)
-    {
-        if (_inCell && content.Contains('|', StringComparison.Ordinal))
-        {
-            _output.Text(content);
-            return;
-        }
-
-        var fence = new string('`', LongestBacktickRun(content) + 1);
-        var pad = content.Length > 0 && (content[0] == '`' || content[^1] == '`' || (content[0] == ' ' && content[^1] == ' ' && content.Any(c => c != ' ')));
-        _output.Markup(fence + (pad ? " " : "") + content + (pad ? " " : "") + fence);
-    }
-
-    /// <summary>Whether an inline container holds anything this writer writes (a paragraph of back-links or tags alone writes nothing).</summary>
-    private static bool Writes(ContainerInline? container) =>
-        container is not null && container.Any(i => i is not (FootnoteLink { IsBackLink: true } or HtmlInline));
-
-    /// <summary>A link destination in angle brackets: the characters Markdig would read as escapes, references or its end are escaped.</summary>
-    private static string Destination(string url)
-    {
-        var escaped = new StringBuilder(url.Length + 4);
-        foreach (var c in url)
-        {
-            if (c is '\\' or '<' or '>' or '&')
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c);
-        }
-
-        return escaped.ToString();
-    }
-
-    private static int LongestBacktickRun(string text)
-    {
-        var (longest, run) = (0, 0);
-        foreach (var c in text)
-        {
-            run = c == '`' ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
-
-        return longest;
-    }
 }
