@@ -52,6 +52,7 @@ public sealed class MalformedInputTests
         { "description-quotes-nested-too-deeply.yaml", "DG1111", 4, 14, null },
         { "description-emphasis-nested-too-deeply.yaml", "DG1111", 4, 14, null },
         { "description-brackets-beyond-markdig.yaml", "DG1111", 5, 14, null },
+        { "lone-surrogate-escape.yaml", "DG1005", 4, 8, null },
     };
 
     [Theory]

@@ -75,6 +75,17 @@ public sealed class MarkdownTextTests
         Assert.Contains("Present: Aldermoor Plasmid Manufacturing. Proposed: Northgate # Proposed: fake heading.", comparability, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AOneLineFieldIsOneLineInTheHeaderAndTheDocumentPropertiesToo()
+    {
+        var documents = new UserTextChange { Title = "Supplier\nchange", ProductName = "Test\r\n\u2028vec" }.Generate()
+            .Where(f => f.RelativePath.EndsWith(".docx", StringComparison.Ordinal)).ToList();
+
+        Assert.All(documents, d => Assert.Contains("Test vec · CC-USERTEXT-1 · ", DocxXml.Part(d.Content, "word/header1.xml"), StringComparison.Ordinal));
+        Assert.Contains("<dc:subject>CC-USERTEXT-1: Supplier change</dc:subject>", DocxXml.Part(documents.First(d => d.RelativePath.EndsWith("comparability.docx", StringComparison.Ordinal)).Content, "docProps/core.xml"), StringComparison.Ordinal);
+        Assert.Contains("<dc:subject>Supplier change</dc:subject>", DocxXml.Part(documents.Single(d => d.RelativePath.EndsWith("/assessment.docx", StringComparison.Ordinal)).Content, "docProps/core.xml"), StringComparison.Ordinal);
+    }
+
     private static IEnumerable<LeafBlock> Leaves(ContainerBlock container) =>
         container.SelectMany(block => block switch
         {
