@@ -30,6 +30,7 @@ public static class DiagnosticCodes
     public const string TooFewItems = "DG1108";
     public const string DuplicateItem = "DG1109";
     public const string ComplexKey = "DG1110";
+    public const string UnrenderableMarkdown = "DG1111";
 
     public const string DuplicateChangeId = "DG1201";
     public const string ProductNotFound = "DG1202";
@@ -105,6 +106,7 @@ public static class DiagnosticCodes
         (TooFewItems, "a list that must not be empty is empty"),
         (DuplicateItem, "the same value appears twice in a list that must hold distinct values"),
         (ComplexKey, "a mapping key that is not a plain value"),
+        (UnrenderableMarkdown, "the description is Markdown DossierGen cannot render: nested more than 32 levels deep, or beyond Markdig's limits"),
         (DuplicateChangeId, "two changes in one file share an id"),
         (ProductNotFound, "the product file a change references cannot be found"),
         (MasterFileNotFound, "a master file a change references cannot be found"),

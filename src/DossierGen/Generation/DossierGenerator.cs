@@ -28,6 +28,8 @@ public static class DossierGenerator
         var inputs = Provenance.Inputs(description);
         var files = new List<GeneratedFile>();
         var errors = diagnostics.Count;
+        // The header and the document properties hold one-line fields on one line, as the body does.
+        var (title, product) = (MarkdownText.OneLine(description.Title), MarkdownText.OneLine(description.Product.Name));
         foreach (var market in assessment.Markets)
         {
             foreach (var planned in SectionPlanner.Plan(templates.Outline, description, market))
@@ -41,8 +43,8 @@ public static class DossierGenerator
 
                 var info = new DocumentInfo(
                     $"{section.Number} {section.Title}",
-                    $"{description.Id}: {description.Title}",
-                    $"{description.Product.Name} · {description.Id} · {market.Market} · {(section.Number == "1" ? "Module 1" : section.Number)}",
+                    $"{description.Id}: {title}",
+                    $"{product} · {description.Id} · {market.Market} · {(section.Number == "1" ? "Module 1" : section.Number)}",
                     assessment.AsOf,
                     section.Language)
                 {
@@ -57,7 +59,7 @@ public static class DossierGenerator
         var summary = templates.Render(TemplateSet.AssessmentTemplate, models.Assessment(assessment), diagnostics);
         if (summary is not null)
         {
-            var info = new DocumentInfo($"Regulatory assessment {description.Id}", description.Title, $"{description.Product.Name} · {description.Id} · US/EU/JP assessment", assessment.AsOf, "en-GB")
+            var info = new DocumentInfo($"Regulatory assessment {description.Id}", title, $"{product} · {description.Id} · US/EU/JP assessment", assessment.AsOf, "en-GB")
             {
                 Properties = Provenance.For(inputs, assessment.Markets.SelectMany(m => m.Changes.SelectMany(d => d.AllRules)), templates.Fingerprint(TemplateSet.AssessmentTemplate)),
             };

@@ -129,7 +129,7 @@ public static class Provenance
             : (key, 0);
     }
 
-    /// <summary>Cuts text into pieces of at most <see cref="MaximumLength"/> characters, at whitespace where there is any.</summary>
+    /// <summary>Cuts text into pieces of at most <see cref="MaximumLength"/> characters, at whitespace where there is any, never inside a surrogate pair.</summary>
     public static List<string> Pieces(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -138,7 +138,7 @@ public static class Provenance
         while (rest.Length > MaximumLength)
         {
             var cut = rest.LastIndexOfAny([' ', '\n', '\t'], MaximumLength - 1);
-            cut = cut <= 0 ? MaximumLength : cut;
+            cut = cut <= 0 ? Word.Xml.XmlChars.CutAt(rest, MaximumLength) : cut;
             pieces.Add(rest[..cut]);
             rest = rest[cut..];
         }

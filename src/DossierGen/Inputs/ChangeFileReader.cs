@@ -23,6 +23,7 @@ public sealed class ChangeFileReader(InputSources sources)
         }
 
         new ShapeValidator(local).Validate(root, ChangeFormat.File, "the change file");
+        CheckDescription(root, local);
         var changeIds = CheckChangeIds(root, local);
         var product = ReadProduct(root, path, local);
         var productMarkets = ProductMarkets(root, product);
@@ -37,6 +38,15 @@ public sealed class ChangeFileReader(InputSources sources)
         }
 
         return Bind(root, path, product, masterFiles);
+    }
+
+    /// <summary>The description is parsed here as generation parses it, so validate refuses what generate would.</summary>
+    private static void CheckDescription(YamlMapping root, DiagnosticBag diagnostics)
+    {
+        if (root.Get("description") is YamlScalar { Kind: YamlScalarKind.Text } description && Markdown.UserMarkdown.Check(description.Value) is { } fault)
+        {
+            diagnostics.Error(DiagnosticCodes.UnrenderableMarkdown, description.Location, $"the description cannot be rendered: {fault}");
+        }
     }
 
     private static Dictionary<string, SourceLocation> CheckChangeIds(YamlMapping root, DiagnosticBag diagnostics)

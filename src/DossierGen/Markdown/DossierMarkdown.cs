@@ -7,16 +7,12 @@ namespace DossierGen.Markdown;
 
 /// <summary>
 /// The one Markdown pipeline: CommonMark plus pipe tables (column widths from the separator
-/// dashes), footnotes (citations) and custom containers (::: verify notes). Every extension
-/// enabled here has a Word renderer under Word/.
+/// dashes), footnotes (citations, with adjacent references read as separate footnotes) and custom
+/// containers (::: verify notes). Every extension enabled here has a Word renderer under Word/.
 /// </summary>
 public static class DossierMarkdown
 {
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
-        .UsePipeTables(new PipeTableOptions { InferColumnWidthsFromSeparator = true })
-        .UseFootnotes()
-        .UseCustomContainers()
-        .Build();
+    public static MarkdownPipeline Pipeline { get; } = Build();
 
     /// <summary>
     /// Parses (long tables in slices, <see cref="LongTables"/>), then drops Markdig's footnote
@@ -33,5 +29,15 @@ public static class DossierMarkdown
         }
 
         return document;
+    }
+
+    private static MarkdownPipeline Build()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables(new PipeTableOptions { InferColumnWidthsFromSeparator = true })
+            .UseFootnotes()
+            .UseCustomContainers();
+        builder.Extensions.Add(new FootnoteReferenceExtension());
+        return builder.Build();
     }
 }

@@ -98,7 +98,7 @@ public static partial class CauseFinder
         }
 
         var single = string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return single.Length <= ExcerptLength ? $"'{single}'" : $"'{single[..(ExcerptLength - 1)]}…'";
+        return single.Length <= ExcerptLength ? $"'{single}'" : $"'{single[..Word.Xml.XmlChars.CutAt(single, ExcerptLength - 1)]}…'";
     }
 
     public static HashSet<string> Words(string text) =>

@@ -7,13 +7,19 @@ namespace DossierGen.Templates;
 
 /// <summary>
 /// Builds the template models: plain dictionaries and lists (fast to render, and strict mode sees
-/// every key; a key that does not apply is present with null). Text is left raw; templates escape
-/// user text with the md and cell helpers. Lookups across changes go through sets and dictionaries,
-/// so a file of thousands of changes is built in time linear in their number.
+/// every key; a key that does not apply is present with null). One-line text is left raw;
+/// templates escape it with the md and cell helpers. The description, the user's own Markdown, is
+/// made safe here, so a template can insert it as it is. Lookups across changes go through sets
+/// and dictionaries, so a file of thousands of changes is built in time linear in their number.
 /// </summary>
 public sealed class DossierModelBuilder(Labels labels)
 {
+    /// <summary>The description stands under a section's level 2 heading, so its own headings start at level 3.</summary>
+    private const int DescriptionHeadingOffset = 2;
+
     private static readonly string[] CellModalities = ["car-t-autologous", "car-t-allogeneic", "cell-therapy-autologous", "cell-therapy-allogeneic"];
+
+    private (string? Text, string? Safe) _description;
 
     public Dictionary<string, object?> Section(ChangeAssessment assessment, MarketAssessment market, SectionPlanner.PlannedSection planned)
     {
@@ -142,7 +148,7 @@ public sealed class DossierModelBuilder(Labels labels)
             ["date"] = assessment.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["changeId"] = description.Id,
             ["changeTitle"] = description.Title,
-            ["description"] = string.IsNullOrWhiteSpace(description.Description) ? null : description.Description.Trim(),
+            ["description"] = SafeDescription(description.Description),
             ["product"] = new Dictionary<string, object?>
             {
                 ["name"] = description.Product.Name,
@@ -170,6 +176,25 @@ public sealed class DossierModelBuilder(Labels labels)
                 ["purpose"] = section.Purpose,
             },
         };
+    }
+
+    /// <summary>
+    /// The user's Markdown as its own block (see <see cref="Markdown.UserMarkdown"/>): templates insert
+    /// it raw, and it cannot reach beyond its end. Made once per change, not per section.
+    /// </summary>
+    private string? SafeDescription(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!ReferenceEquals(_description.Text, text))
+        {
+            _description = (text, Markdown.UserMarkdown.SafeMarkdown(text, DescriptionHeadingOffset));
+        }
+
+        return _description.Safe;
     }
 
     private Dictionary<string, object?> ChangeModel(Change change, ChangeDecision decision, CitationIndex citations) => new()

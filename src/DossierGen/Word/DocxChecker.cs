@@ -7,9 +7,11 @@ namespace DossierGen.Word;
 
 /// <summary>
 /// Checks a .docx the way Word will: the SDK's schema validator, plus what it misses and Word
-/// rejects or mis-renders: a table cell without a paragraph, an undefined numbering instance or
-/// style, an unbalanced complex field, a footnote reference without its footnote (or the reverse),
-/// a hyperlink whose relationship is missing from its own part.
+/// rejects or mis-renders: a table cell without a paragraph, two tables with nothing between them
+/// (Word joins them), a cell or footnote ending with a table, a footnote reference inside a
+/// footnote, an undefined numbering instance or style, an unbalanced complex field, a footnote
+/// reference without its footnote (or the reverse), a hyperlink whose relationship is missing from
+/// its own part.
 /// </summary>
 public static class DocxChecker
 {
@@ -31,6 +33,9 @@ public static class DocxChecker
         stories.AddRange(footnotes);
 
         problems.AddRange(body.Descendants<TableCell>().Where(c => !c.Elements<Paragraph>().Any()).Select(_ => "a table cell has no paragraph"));
+        problems.AddRange(stories.SelectMany(s => s.Descendants<Table>()).Where(t => t.NextSibling() is Table).Select(_ => "two tables follow each other with no paragraph between (Word joins them)"));
+        problems.AddRange(stories.SelectMany(s => s.Descendants<TableCell>()).Cast<OpenXmlElement>().Concat(footnotes).Where(c => c.LastChild is Table).Select(_ => "a table cell or footnote ends with a table instead of a paragraph"));
+        problems.AddRange(footnotes.SelectMany(f => f.Descendants<FootnoteReference>()).Select(r => $"footnote reference {r.Id} is inside a footnote (Word has no footnotes in footnotes)"));
 
         var numbers = main.NumberingDefinitionsPart?.Numbering?.Elements<NumberingInstance>().Select(n => n.NumberID?.Value).ToHashSet() ?? [];
         problems.AddRange(body.Descendants<NumberingId>().Where(n => n.Val?.Value is int id && id != 0 && !numbers.Contains(id)).Select(n => $"numbering instance {n.Val} is not defined"));

@@ -189,7 +189,7 @@ public static class DocxWriter
         var text = new StringBuilder(XmlHeader).Append("<Relationships xmlns=\"").Append(PackageRelationshipsNs).Append("\">");
         foreach (var (id, type, target, external) in relationships)
         {
-            text.Append("<Relationship Id=\"").Append(id).Append("\" Type=\"").Append(type).Append("\" Target=\"").Append(SecurityElement.Escape(target)).Append('"');
+            text.Append("<Relationship Id=\"").Append(id).Append("\" Type=\"").Append(type).Append("\" Target=\"").Append(Escaped(target)).Append('"');
             if (external)
             {
                 text.Append(" TargetMode=\"External\"");
@@ -208,7 +208,7 @@ public static class DocxWriter
         foreach (var (name, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             text.Append("<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"").Append(id++.ToString(CultureInfo.InvariantCulture))
-                .Append("\" name=\"").Append(SecurityElement.Escape(name)).Append("\"><vt:lpwstr>").Append(SecurityElement.Escape(value)).Append("</vt:lpwstr></property>");
+                .Append("\" name=\"").Append(Escaped(name)).Append("\"><vt:lpwstr>").Append(Escaped(value)).Append("</vt:lpwstr></property>");
         }
 
         return text.Append("</Properties>").ToString();
@@ -219,7 +219,10 @@ public static class DocxWriter
         var date = info.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         return XmlHeader
             + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-            + $"<dc:title>{SecurityElement.Escape(info.Title)}</dc:title><dc:subject>{SecurityElement.Escape(info.Subject)}</dc:subject><dc:creator>DossierGen</dc:creator><dc:language>{info.Language}</dc:language>"
+            + $"<dc:title>{Escaped(info.Title)}</dc:title><dc:subject>{Escaped(info.Subject)}</dc:subject><dc:creator>DossierGen</dc:creator><dc:language>{Escaped(info.Language)}</dc:language>"
             + $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified></cp:coreProperties>";
     }
+
+    /// <summary>Text for a part written here: without the characters XML 1.0 cannot hold (user text reaches the properties), then escaped.</summary>
+    private static string Escaped(string text) => SecurityElement.Escape(XmlChars.Clean(text));
 }

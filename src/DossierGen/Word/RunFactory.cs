@@ -15,7 +15,7 @@ public static class RunFactory
         }
 
         // xml:space="preserve" only where Word would otherwise drop spaces: it is thousands of attributes in a long section.
-        var safe = XmlSafe(text);
+        var safe = XmlChars.Clean(text);
         var element = new WordElement(Wml.Text, safe);
         if (safe.Length > 0 && (char.IsWhiteSpace(safe[0]) || char.IsWhiteSpace(safe[^1])))
         {
@@ -36,35 +36,6 @@ public static class RunFactory
 
         return run.Add(content);
     }
-
-    /// <summary>Drops characters XML 1.0 cannot hold (a YAML escape such as \x01 in a user's text, an unpaired surrogate).</summary>
-    public static string XmlSafe(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!Allowed(text, i))
-            {
-                var kept = new System.Text.StringBuilder(text.Length);
-                for (var j = 0; j < text.Length; j++)
-                {
-                    if (Allowed(text, j))
-                    {
-                        kept.Append(text[j]);
-                    }
-                }
-
-                return kept.ToString();
-            }
-        }
-
-        return text;
-    }
-
-    private static bool Allowed(string text, int i) =>
-        char.IsHighSurrogate(text[i]) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
-        : char.IsLowSurrogate(text[i]) ? i > 0 && char.IsHighSurrogate(text[i - 1])
-        : System.Xml.XmlConvert.IsXmlChar(text[i]);
 
     private static WordElement? Properties(RunFormat style, bool eastAsian)
     {

@@ -37,6 +37,7 @@ public sealed class WordRenderer : RendererBase
         ObjectRenderers.Add(new Inlines.LineBreakInlineRenderer());
         ObjectRenderers.Add(new Inlines.FootnoteLinkRenderer());
         ObjectRenderers.Add(new Inlines.HtmlInlineRenderer());
+        ObjectRenderers.Add(new Inlines.HtmlEntityInlineRenderer());
         ObjectRenderers.Add(new Inlines.DelimiterInlineRenderer());
         _runStyles.Push(RunFormat.Plain);
     }
@@ -57,6 +58,9 @@ public sealed class WordRenderer : RendererBase
 
     public int ListDepth { get; set; }
 
+    /// <summary>Set while a footnote's content is written, where footnote references cannot be.</summary>
+    public bool InFootnote { get; set; }
+
     /// <summary>Text that opens the next paragraph: a list item's bullet or number inside a note box, where numbering is not used.</summary>
     public string? ItemMarker { get; set; }
 
@@ -70,6 +74,7 @@ public sealed class WordRenderer : RendererBase
         var body = new WordElement("w:body");
         _containers.Push(body);
         Write(markdownObject);
+        EndAfterTable(body);
         _containers.Pop();
         if (TableOfContents is not null)
         {
@@ -81,7 +86,32 @@ public sealed class WordRenderer : RendererBase
     }
 
     /// <summary>Renders blocks into <paramref name="container"/> (a table cell, a footnote) instead of the body.</summary>
-    public void WriteInto(WordElement container, Action write) => Within(_containers, container, write);
+    public void WriteInto(WordElement container, Action write)
+    {
+        Within(_containers, container, write);
+        EndAfterTable(container);
+    }
+
+    /// <summary>Adds a table to the current container, after a spacing paragraph when the container already ends with a table: Word joins two adjacent tables into one.</summary>
+    public void AddTable(WordElement table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (Container.LastChild is { Name: Wml.Table })
+        {
+            Container.Add(Wml.StyledParagraph(ParagraphStyle));
+        }
+
+        Container.Add(table);
+    }
+
+    /// <summary>A body, cell or footnote that ends with a table gets a closing paragraph: Word requires one in a cell or footnote and joins the table with whatever follows otherwise.</summary>
+    private void EndAfterTable(WordElement container)
+    {
+        if (container.LastChild is { Name: Wml.Table })
+        {
+            container.Add(Wml.StyledParagraph(ParagraphStyle));
+        }
+    }
 
     public void WithRunStyle(RunFormat style, Action write) => Within(_runStyles, style, write);
 

@@ -56,6 +56,10 @@ public sealed class MalformedInputTests
         { "product-empty.yaml", "DG1103", 3, 10, null },
         { "master-file-ref-empty.yaml", "DG1103", 11, 10, null },
         { "volume-too-large.yaml", "DG1107", 10, 9, null },
+        { "description-quotes-nested-too-deeply.yaml", "DG1111", 4, 14, null },
+        { "description-emphasis-nested-too-deeply.yaml", "DG1111", 4, 14, null },
+        { "description-brackets-beyond-markdig.yaml", "DG1111", 5, 14, null },
+        { "lone-surrogate-escape.yaml", "DG1005", 4, 8, null },
     };
 
     [Theory]

@@ -21,7 +21,7 @@ public sealed class TableRenderer : WordObjectRenderer<MdTable>
     {
         var columns = Math.Max(obj.ColumnDefinitions.Count, obj.OfType<MdRow>().Select(r => r.Count).DefaultIfEmpty(1).Max());
         var widths = Widths(obj, columns);
-        var table = new WordElement("w:tbl").Add(
+        var table = new WordElement(Wml.Table).Add(
             new WordElement("w:tblPr").Add(
                 Wml.Valued("w:tblStyle", StyleIds.Table),
                 new WordElement("w:tblW").With("w:w", "5000").With("w:type", "pct"),
@@ -62,7 +62,7 @@ public sealed class TableRenderer : WordObjectRenderer<MdTable>
         }
 
         (renderer.ParagraphStyle, renderer.ListContext) = (outerStyle, outerList);
-        renderer.Container.Add(table);
+        renderer.AddTable(table);
     }
 
     private static int[] Widths(MdTable table, int columns)

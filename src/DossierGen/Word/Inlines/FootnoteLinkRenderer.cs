@@ -13,7 +13,10 @@ public sealed class FootnoteLinkRenderer : WordObjectRenderer<FootnoteLink>
 {
     protected override void Write(WordRenderer renderer, FootnoteLink obj)
     {
-        if (obj.IsBackLink)
+        // Word has no footnotes inside footnotes, and a footnote citing itself would never end:
+        // a reference inside a footnote is left out (templates write none; user text has them
+        // turned into text beforehand, see UserMarkdown).
+        if (obj.IsBackLink || renderer.InFootnote)
         {
             return;
         }
@@ -24,6 +27,7 @@ public sealed class FootnoteLinkRenderer : WordObjectRenderer<FootnoteLink>
         var (outerStyle, outerList, outerStarted) = (renderer.ParagraphStyle, renderer.ListContext, renderer.ListItemStarted);
         renderer.ParagraphStyle = StyleIds.FootnoteText;
         renderer.ListContext = null;
+        renderer.InFootnote = true;
         renderer.WithRunStyle(RunFormat.Plain, () => renderer.WriteInto(footnote, () =>
         {
             foreach (var block in obj.Footnote.OfType<Block>())
@@ -31,7 +35,7 @@ public sealed class FootnoteLinkRenderer : WordObjectRenderer<FootnoteLink>
                 renderer.Write(block);
             }
         }));
-        (renderer.ParagraphStyle, renderer.ListContext, renderer.ListItemStarted) = (outerStyle, outerList, outerStarted);
+        (renderer.ParagraphStyle, renderer.ListContext, renderer.ListItemStarted, renderer.InFootnote) = (outerStyle, outerList, outerStarted, false);
 
         if (footnote.Child(Wml.Paragraph) is not { } first)
         {

@@ -3,12 +3,15 @@ using Markdig.Syntax.Inlines;
 
 namespace DossierGen.Word.Inlines;
 
-/// <summary>Links become Word hyperlinks with a relationship id numbered in document order (never random).</summary>
+/// <summary>
+/// Links become Word hyperlinks with a relationship id numbered in document order (never random);
+/// an image, or a link to a target that is not a well-formed http, https or mailto URI, is its text.
+/// </summary>
 public sealed class LinkInlineRenderer : WordObjectRenderer<LinkInline>
 {
     protected override void Write(WordRenderer renderer, LinkInline obj)
     {
-        if (obj.IsImage || string.IsNullOrEmpty(obj.Url))
+        if (obj.IsImage || !Markdown.LinkTargets.IsHyperlink(obj.Url))
         {
             renderer.WriteChildren(obj);
             return;

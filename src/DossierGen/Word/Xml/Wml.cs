@@ -10,6 +10,7 @@ public static class Wml
     public const string ParagraphProperties = "w:pPr";
     public const string Run = "w:r";
     public const string Text = "w:t";
+    public const string Table = "w:tbl";
 
     /// <summary>A paragraph whose properties name a style: <c>&lt;w:p&gt;&lt;w:pPr&gt;&lt;w:pStyle w:val="…" /&gt;&lt;/w:pPr&gt;&lt;/w:p&gt;</c>.</summary>
     public static WordElement StyledParagraph(string style) =>

@@ -5,13 +5,14 @@ namespace DossierGen.Word.Xml;
 
 /// <summary>
 /// Escapes text and attribute values as System.Xml's writer does, except that every line break in
-/// text is written as LF on every platform (XmlWriter writes the platform's new line). Characters
-/// XML 1.0 cannot hold never get here: <see cref="RunFactory.XmlSafe"/> drops them at the source.
+/// text is written as LF on every platform (XmlWriter writes the platform's new line), and that
+/// characters XML 1.0 cannot hold are dropped (<see cref="XmlChars"/>) where XmlWriter would throw:
+/// this is the boundary every part the renderer builds passes, so no text can make it malformed.
 /// </summary>
 internal static class XmlEscape
 {
-    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&<>\r");
-    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&<>\"\r\n\t");
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&<>\r" + Unwritable());
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&<>\"\r\n\t" + Unwritable());
 
     public static void Text(StringBuilder xml, string text)
     {
@@ -31,7 +32,7 @@ internal static class XmlEscape
                 case '&': xml.Append("&amp;"); break;
                 case '<': xml.Append("&lt;"); break;
                 case '>': xml.Append("&gt;"); break;
-                default:
+                case '\r':
                     // CR LF and a lone CR are one line break.
                     xml.Append('\n');
                     if (next + 1 < rest.Length && rest[next + 1] == '\n')
@@ -39,6 +40,9 @@ internal static class XmlEscape
                         next++;
                     }
 
+                    break;
+                default:
+                    next += AppendPairOrDrop(xml, rest, next);
                     break;
             }
 
@@ -58,17 +62,54 @@ internal static class XmlEscape
                 return;
             }
 
-            xml.Append(rest[..next]).Append(rest[next] switch
+            xml.Append(rest[..next]);
+            switch (rest[next])
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\r' => "&#xD;",
-                '\n' => "&#xA;",
-                _ => "&#x9;",
-            });
+                case '&': xml.Append("&amp;"); break;
+                case '<': xml.Append("&lt;"); break;
+                case '>': xml.Append("&gt;"); break;
+                case '"': xml.Append("&quot;"); break;
+                case '\r': xml.Append("&#xD;"); break;
+                case '\n': xml.Append("&#xA;"); break;
+                case '\t': xml.Append("&#x9;"); break;
+                default:
+                    next += AppendPairOrDrop(xml, rest, next);
+                    break;
+            }
+
             rest = rest[(next + 1)..];
         }
+    }
+
+    /// <summary>Writes a well-formed surrogate pair starting at <paramref name="index"/> (returns 1, the extra unit used); drops anything else.</summary>
+    private static int AppendPairOrDrop(StringBuilder xml, ReadOnlySpan<char> text, int index)
+    {
+        if (char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        {
+            xml.Append(text.Slice(index, 2));
+            return 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>The UTF-16 units that are not XML 1.0 characters on their own: C0 controls but tab, LF and CR; surrogates; U+FFFE and U+FFFF.</summary>
+    private static string Unwritable()
+    {
+        var units = new StringBuilder();
+        for (var c = '\0'; c < ' '; c++)
+        {
+            if (c is not ('\t' or '\n' or '\r'))
+            {
+                units.Append(c);
+            }
+        }
+
+        for (var c = '\uD800'; c <= '\uDFFF'; c++)
+        {
+            units.Append(c);
+        }
+
+        return units.Append('\uFFFE').Append('\uFFFF').ToString();
     }
 }
