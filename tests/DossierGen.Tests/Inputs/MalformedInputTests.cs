@@ -56,6 +56,13 @@ public sealed class MalformedInputTests
         { "product-empty.yaml", "DG1103", 3, 10, null },
         { "master-file-ref-empty.yaml", "DG1103", 11, 10, null },
         { "volume-too-large.yaml", "DG1107", 10, 9, null },
+        { "product-absolute-path.yaml", "DG1013", 3, 10, null },
+        { "product-outside-repository.yaml", "DG1013", 3, 10, null },
+        { "product-path-with-nul.yaml", "DG1013", 3, 10, null },
+        { "master-file-ref-outside-repository.yaml", "DG1013", 11, 10, null },
+        { "product-not-a-dossiergen-file.yaml", "DG1012", 3, 10, null },
+        { "config-rules-path-with-nul.yaml", "DG1013", 2, 8, null },
+        { "config-output-path-with-nul.yaml", "DG1013", 2, 9, null },
     };
 
     [Theory]
@@ -136,7 +143,7 @@ public sealed class MalformedInputTests
     public void EveryMalformedFileHasARowInTheTable()
     {
         var inTable = Cases.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
-        var helpers = new[] { "product.yaml", "bad-product.yaml", "master-file.yaml", "valid-master-file.yaml", "valid-change.yaml" };
+        var helpers = new[] { "product.yaml", "bad-product.yaml", "master-file.yaml", "valid-master-file.yaml", "valid-change.yaml", "not-dossiergen.txt" };
         var untested = Directory.EnumerateFiles(MalformedFolder).Select(Path.GetFileName).Where(f => !inTable.Contains(f!) && !helpers.Contains(f)).ToList();
         Assert.Empty(untested);
     }
