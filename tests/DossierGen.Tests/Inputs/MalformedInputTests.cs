@@ -13,7 +13,9 @@ public sealed class MalformedInputTests
     /// <summary>file, expected code, line, column, and the file the diagnostic names when it is not the one validated.</summary>
     public static TheoryData<string, string, int, int, string?> Cases => new()
     {
-        { "yaml-syntax-unclosed-bracket.yaml", "DG1005", 4, 11, null },
+        { "yaml-syntax-unclosed-bracket.yaml", "DG1005", 4, 10, null },
+        { "yaml-syntax-unclosed-quote.yaml", "DG1005", 4, 8, null },
+        { "yaml-syntax-colon-in-plain-value.yaml", "DG1005", 4, 12, null },
         { "yaml-syntax-tab-indent.yaml", "DG1005", 5, 1, null },
         { "unknown-key.yaml", "DG1101", 11, 5, null },
         { "missing-required-key.yaml", "DG1102", 5, 5, null },
@@ -146,6 +148,26 @@ public sealed class MalformedInputTests
         var helpers = new[] { "product.yaml", "bad-product.yaml", "master-file.yaml", "valid-master-file.yaml", "valid-change.yaml", "not-dossiergen.txt" };
         var untested = Directory.EnumerateFiles(MalformedFolder).Select(Path.GetFileName).Where(f => !inTable.Contains(f!) && !helpers.Contains(f)).ToList();
         Assert.Empty(untested);
+    }
+
+    [Theory]
+    [InlineData("yaml-syntax-tab-indent.yaml", "replace the tab with spaces", "→- id: C1", 1)]
+    [InlineData("yaml-syntax-unclosed-bracket.yaml", "the [ that opens here is not closed", "markets: [US, EU", 10)]
+    [InlineData("yaml-syntax-unclosed-quote.yaml", "is not closed; add the closing quote", "title: \"Site renamed", 8)]
+    [InlineData("yaml-syntax-colon-in-plain-value.yaml", "put the whole value in quotes", "title: Site: renamed", 12)]
+    public void AYamlSyntaxErrorShowsItsLineWithACaretAndAPlainHint(string file, string hint, string shownLine, int caretColumn)
+    {
+        using var scratch = CopyOfMalformedFolder();
+
+        var run = RunGuarded("validate", scratch.File(file));
+
+        var lines = run.Error.Split('\n');
+        var at = Array.FindIndex(lines, l => l.Contains("error DG1005: ", StringComparison.Ordinal));
+        Assert.True(at >= 0, run.Error);
+        Assert.Contains(hint, lines[at], StringComparison.Ordinal);
+        Assert.DoesNotContain("while scanning", lines[at], StringComparison.Ordinal);
+        Assert.Equal("    " + shownLine, lines[at + 1]);
+        Assert.Equal("    " + new string(' ', caretColumn - 1) + "^", lines[at + 2]);
     }
 
     [Theory]
