@@ -9,5 +9,12 @@ public sealed record Workspace(string RulesDirectory, string TemplatesDirectory,
 
     public string MasterFilesDirectory => Path.Combine(RulesDirectory, "master-files");
 
-    public Inputs.InputSources InputSources => new([MasterFilesDirectory]);
+    /// <summary>dossiergen.yaml's <c>allow-paths-outside</c>: change files may name files outside the repository.</summary>
+    public bool AllowPathsOutside { get; init; }
+
+    public Inputs.InputSources InputSources => new([MasterFilesDirectory])
+    {
+        Root = ConfigurationFile is null ? null : Path.GetDirectoryName(Path.GetFullPath(ConfigurationFile)),
+        AllowPathsOutside = AllowPathsOutside,
+    };
 }

@@ -33,11 +33,15 @@ public static class WorkspaceLocator
         new ShapeValidator(local).Validate(root, ConfigurationFormat.File, "dossiergen.yaml");
         var rules = Folder(root, "rules", configurationFile, defaults.RulesDirectory, local);
         var templates = Folder(root, "templates", configurationFile, defaults.TemplatesDirectory, local);
-        var output = root.Get("output") is YamlScalar { Kind: YamlScalarKind.Text } o
+        var output = root.Get("output") is YamlScalar { Kind: YamlScalarKind.Text } o && ReferencedPath.CanNameAFile(o, "output folder", local)
             ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configurationFile))!, o.Value))
             : null;
         diagnostics.AddRange(local.Sorted());
-        return local.HasErrors ? null : new Workspace(rules, templates, configurationFile) { OutputDirectory = output };
+        return local.HasErrors ? null : new Workspace(rules, templates, configurationFile)
+        {
+            OutputDirectory = output,
+            AllowPathsOutside = YamlAccess.Flag(root, "allow-paths-outside", @default: false),
+        };
     }
 
     private static string? FindUpward(string? directory)
@@ -57,7 +61,7 @@ public static class WorkspaceLocator
 
     private static string Folder(YamlMapping root, string key, string configurationFile, string fallback, DiagnosticBag diagnostics)
     {
-        if (root.Get(key) is not YamlScalar { Kind: YamlScalarKind.Text } value)
+        if (root.Get(key) is not YamlScalar { Kind: YamlScalarKind.Text } value || !ReferencedPath.CanNameAFile(value, key + " folder", diagnostics))
         {
             return fallback;
         }

@@ -15,6 +15,10 @@ public sealed class DiagnosticBag
     public void Error(string code, SourceLocation location, string message) =>
         _items.Add(new Diagnostic(DiagnosticSeverity.Error, code, message, location));
 
+    /// <param name="excerpt">Lines to show under the diagnostic (the source line and a caret), or null.</param>
+    public void Error(string code, SourceLocation location, string message, string? excerpt) =>
+        _items.Add(new Diagnostic(DiagnosticSeverity.Error, code, message, location) { Excerpt = excerpt });
+
     public void Warning(string code, SourceLocation location, string message) =>
         _items.Add(new Diagnostic(DiagnosticSeverity.Warning, code, message, location));
 

@@ -19,6 +19,7 @@ public static class DiagnosticCodes
     public const string MissingFormat = "DG1010";
     public const string UnsupportedFormat = "DG1011";
     public const string WrongFileKind = "DG1012";
+    public const string PathOutsideRepository = "DG1013";
 
     public const string UnknownKey = "DG1101";
     public const string MissingRequiredKey = "DG1102";
@@ -96,6 +97,7 @@ public static class DiagnosticCodes
         (MissingFormat, "the file has no `format:` line"),
         (UnsupportedFormat, "the `format:` names a kind or version DossierGen does not read"),
         (WrongFileKind, "the file is of another kind than the place that references it expects"),
+        (PathOutsideRepository, "a path in an input file cannot name a file, or a change file's path is absolute or leads outside the repository (which `allow-paths-outside: true` in dossiergen.yaml allows)"),
         (UnknownKey, "a key the format does not define"),
         (MissingRequiredKey, "a key the format requires is missing"),
         (WrongType, "a value of the wrong type (text, true/false, list, mapping)"),

@@ -14,6 +14,7 @@ public static class ConfigurationFormat
         Optional("rules", Text("The rules folder (with fda/, ema/, pmda/ and master-files/) to use instead of the built-in one.")),
         Optional("templates", Text("The templates folder to use instead of the built-in one.")),
         Optional("output", Text("Where the repository keeps generated dossiers (DIR/<change-id>/); check compares against it and generate writes there by default.")),
+        Optional("allow-paths-outside", Flag("Let change files below this folder name product and master files by absolute path or outside this folder.", @default: false)),
     ])
     {
         Description = "DossierGen settings for the change files below this folder.",

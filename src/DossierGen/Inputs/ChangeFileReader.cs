@@ -63,13 +63,18 @@ public sealed class ChangeFileReader(InputSources sources)
         return ids;
     }
 
-    private static Product? ReadProduct(YamlMapping root, string path, DiagnosticBag diagnostics)
+    private Product? ReadProduct(YamlMapping root, string path, DiagnosticBag diagnostics)
     {
         switch (root.Get("product"))
         {
             // An empty path has been reported by the shape check; it names no file.
             case YamlScalar { Kind: YamlScalarKind.Text, Value.Length: > 0 } reference:
-                var productPath = DisplayPath.Resolve(path, reference.Value);
+                var productPath = ReferencedPath.Resolve(reference, path, sources, "product file", diagnostics);
+                if (productPath is null)
+                {
+                    return null;
+                }
+
                 if (FileEntry.KindOf(productPath) == EntryKind.Missing)
                 {
                     diagnostics.Error(DiagnosticCodes.ProductNotFound, reference.Location, $"product file '{reference.Value}' not found (looked for '{Path.GetFullPath(productPath)}')");

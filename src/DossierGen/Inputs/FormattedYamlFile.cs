@@ -4,13 +4,19 @@ using DossierGen.Yaml;
 
 namespace DossierGen.Inputs;
 
-/// <summary>Opens a DossierGen YAML file and checks its <c>format:</c> line before anything else is read.</summary>
+/// <summary>
+/// Opens a DossierGen YAML file and checks its <c>format:</c> line before anything else is read.
+/// Nothing of a file's content appears in a diagnostic until the file is recognised as a DossierGen
+/// file by its format tag (of the expected kind, for a file reached by reference), so a path that
+/// names a private key makes DossierGen say only that it is not a DossierGen file.
+/// </summary>
 internal static class FormattedYamlFile
 {
     /// <summary>Opens a file that must be of <paramref name="expectedFormat"/>.</summary>
+    /// <param name="referencedFrom">Where another file names this one, or null for a file named on the command line or found by its name.</param>
     public static YamlMapping? Open(string path, string expectedFormat, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null)
     {
-        var root = Parse(path, diagnostics, referencedFrom);
+        var root = Parse(path, expectedFormat, diagnostics, referencedFrom);
         if (root is null)
         {
             return null;
@@ -24,7 +30,7 @@ internal static class FormattedYamlFile
 
         if (format.Value != expectedFormat)
         {
-            diagnostics.Error(DiagnosticCodes.WrongFileKind, format.Location, $"expected a {KindOf(expectedFormat)} file (format: {expectedFormat}) here, but this is a {KindOf(format.Value)} file");
+            WrongKind(format, expectedFormat, diagnostics);
             return null;
         }
 
@@ -51,32 +57,86 @@ internal static class FormattedYamlFile
     /// <summary>Opens a file of any format DossierGen knows, for <c>validate</c>.</summary>
     public static (YamlMapping Root, string Format)? OpenAny(string path, IReadOnlyList<string> knownFormats, DiagnosticBag diagnostics)
     {
-        var root = Parse(path, diagnostics, referencedFrom: null);
+        var root = Parse(path, expectedFormat: null, diagnostics, referencedFrom: null);
         return root is not null && ReadFormat(root, path, knownFormats, diagnostics) is { } format ? (root, format.Value) : null;
     }
 
-    private static YamlMapping? Parse(string path, DiagnosticBag diagnostics, SourceLocation? referencedFrom)
+    /// <param name="expectedFormat">The format a referenced file must have; any DossierGen format recognises a file named directly.</param>
+    private static YamlMapping? Parse(string path, string? expectedFormat, DiagnosticBag diagnostics, SourceLocation? referencedFrom)
     {
-        var text = TextFileReader.Read(path, YamlLimits.Default.MaxBytes, diagnostics, referencedFrom);
+        var local = new DiagnosticBag();
+        var text = TextFileReader.Read(path, YamlLimits.Default.MaxBytes, local, referencedFrom);
         if (text is null)
         {
+            // Where the bytes of a referenced file are not text, it is no DossierGen file; where they are is nobody's business.
+            if (referencedFrom is { } at && local.Sorted().Any(d => d.Code == DiagnosticCodes.InvalidUtf8))
+            {
+                NotOfKind(path, at, expectedFormat!, diagnostics);
+            }
+            else
+            {
+                diagnostics.AddRange(local.Sorted());
+            }
+
             return null;
         }
 
-        var node = YamlTreeReader.Read(path, text, diagnostics);
-        if (node is null)
+        var tag = FormatLine.Find(path, text);
+        if (referencedFrom is not null && tag is not null && tag.Value != expectedFormat && FormatTags.All.Contains(tag.Value, StringComparer.Ordinal))
         {
+            // Another kind of DossierGen file: say which, as a file whose format: is read would be told.
+            WrongKind(tag, expectedFormat!, diagnostics);
             return null;
         }
 
-        if (node is not YamlMapping mapping)
+        var node = YamlTreeReader.Read(path, text, local);
+        if (Recognised(tag, expectedFormat, referencedFrom) || (node is YamlMapping parsed && Recognised(parsed.Get("format") as YamlScalar, expectedFormat, referencedFrom)))
         {
-            diagnostics.Error(DiagnosticCodes.WrongType, node.Location, $"a DossierGen file is a mapping that starts with a 'format:' line; found {node.Describe()}");
-            return null;
+            diagnostics.AddRange(local.Sorted());
+            if (node is null)
+            {
+                return null;
+            }
+
+            if (node is not YamlMapping mapping)
+            {
+                diagnostics.Error(DiagnosticCodes.WrongType, node.Location, $"a DossierGen file is a mapping that starts with a 'format:' line; found {node.Describe()}");
+                return null;
+            }
+
+            return mapping;
         }
 
-        return mapping;
+        // Not recognised: report what is missing without a word of what is there.
+        if (local.Sorted().FirstOrDefault(d => d.Code == DiagnosticCodes.EmptyFile) is { } empty)
+        {
+            diagnostics.AddRange([empty]);
+        }
+        else if (referencedFrom is { } reference)
+        {
+            NotOfKind(path, reference, expectedFormat!, diagnostics);
+        }
+        else if (tag is not null)
+        {
+            ReadFormatTag(tag, FormatTags.InputFiles, diagnostics);
+        }
+        else
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFormat, SourceLocation.StartOf(path), $"the file does not start with a 'format:' line naming a DossierGen format, so it is not read as one and nothing of it is shown; start it with 'format: {expectedFormat ?? FormatTags.InputFiles[0]}'{(expectedFormat is null ? " (or another DossierGen format)" : "")}");
+        }
+
+        return null;
     }
+
+    /// <summary>True when a format tag makes the file a DossierGen file whose content diagnostics may show.</summary>
+    private static bool Recognised(YamlScalar? tag, string? expectedFormat, SourceLocation? referencedFrom) =>
+        tag is { Kind: YamlScalarKind.Text } && (referencedFrom is null ? FormatTags.All.Contains(tag.Value, StringComparer.Ordinal) : tag.Value == expectedFormat);
+
+    private static void NotOfKind(string path, SourceLocation reference, string expectedFormat, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.WrongFileKind, reference, $"'{path}' is not a DossierGen {KindOf(expectedFormat)} file (it does not start with 'format: {expectedFormat}'), so nothing of it is shown");
+
+    private static void WrongKind(YamlScalar format, string expectedFormat, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.WrongFileKind, format.Location, $"expected a {KindOf(expectedFormat)} file (format: {expectedFormat}) here, but this is a {KindOf(format.Value)} file");
 
     private static YamlScalar? ReadFormat(YamlMapping root, string path, IReadOnlyList<string> knownFormats, DiagnosticBag diagnostics)
     {
@@ -93,6 +153,12 @@ internal static class FormattedYamlFile
             return null;
         }
 
+        return ReadFormatTag(value, knownFormats, diagnostics);
+    }
+
+    /// <summary>The tag when DossierGen reads its format; otherwise a diagnostic quoting the tag (and nothing else of the file).</summary>
+    private static YamlScalar? ReadFormatTag(YamlScalar value, IReadOnlyList<string> knownFormats, DiagnosticBag diagnostics)
+    {
         var all = FormatTags.All;
         if (all.Contains(value.Value, StringComparer.Ordinal))
         {

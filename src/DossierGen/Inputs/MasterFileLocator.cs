@@ -16,7 +16,12 @@ internal static class MasterFileLocator
             || value.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || value.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
         if (isPath)
         {
-            var path = DisplayPath.Resolve(changePath, value);
+            var path = ReferencedPath.Resolve(reference, changePath, sources, "master file", diagnostics);
+            if (path is null)
+            {
+                return null;
+            }
+
             if (FileEntry.KindOf(path) == EntryKind.Missing)
             {
                 diagnostics.Error(DiagnosticCodes.MasterFileNotFound, reference.Location, $"master file '{value}' not found (looked for '{Path.GetFullPath(path)}')");

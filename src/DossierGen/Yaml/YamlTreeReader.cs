@@ -32,14 +32,14 @@ public static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, SyntaxLocation(path, text, e), SyntaxMessage(e));
+            YamlSyntaxError.Report(path, text, e, lastMark, diagnostics);
             return null;
         }
 #pragma warning disable CA1031 // YamlDotNet throws other exception types on some malformed input; all are syntax errors to the user.
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
 #pragma warning restore CA1031
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, lastMark, "the YAML cannot be read after this point; check indentation, brackets and quotes");
+            YamlSyntaxError.Report(path, text, exception: null, lastMark, diagnostics);
             return null;
         }
 
@@ -53,41 +53,6 @@ public static class YamlTreeReader
 
     internal static SourceLocation At(string path, Mark mark) =>
         new(path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
-
-    private static SourceLocation SyntaxLocation(string path, string text, YamlException e)
-    {
-        // YamlDotNet places a tab-indentation error at the start of the enclosing mapping; the
-        // user needs the line with the tab.
-        if (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
-        {
-            var lines = text.Split('\n');
-            for (var i = 0; i < lines.Length; i++)
-            {
-                var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
-                var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
-                if (tab >= 0 && tab < indent)
-                {
-                    return new SourceLocation(path, i + 1, tab + 1);
-                }
-            }
-        }
-
-        return At(path, e.Start);
-    }
-
-    private static string SyntaxMessage(YamlException e)
-    {
-        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; the location is shown already.
-        var message = e.Message;
-        var marker = message.IndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith("(Line", StringComparison.Ordinal) && marker >= 0)
-        {
-            message = message[(marker + 3)..];
-        }
-
-        message = message.Trim().TrimEnd('.');
-        return "YAML syntax error: " + (message.Length == 0 ? "malformed input" : char.ToLowerInvariant(message[0]) + message[1..]);
-    }
 
     private sealed class Builder(string path, DiagnosticBag diagnostics, YamlLimits limits)
     {

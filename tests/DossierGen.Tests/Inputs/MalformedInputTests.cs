@@ -13,7 +13,9 @@ public sealed class MalformedInputTests
     /// <summary>file, expected code, line, column, and the file the diagnostic names when it is not the one validated.</summary>
     public static TheoryData<string, string, int, int, string?> Cases => new()
     {
-        { "yaml-syntax-unclosed-bracket.yaml", "DG1005", 4, 11, null },
+        { "yaml-syntax-unclosed-bracket.yaml", "DG1005", 4, 10, null },
+        { "yaml-syntax-unclosed-quote.yaml", "DG1005", 4, 8, null },
+        { "yaml-syntax-colon-in-plain-value.yaml", "DG1005", 4, 12, null },
         { "yaml-syntax-tab-indent.yaml", "DG1005", 5, 1, null },
         { "unknown-key.yaml", "DG1101", 11, 5, null },
         { "missing-required-key.yaml", "DG1102", 5, 5, null },
@@ -60,6 +62,13 @@ public sealed class MalformedInputTests
         { "description-emphasis-nested-too-deeply.yaml", "DG1111", 4, 14, null },
         { "description-brackets-beyond-markdig.yaml", "DG1111", 5, 14, null },
         { "lone-surrogate-escape.yaml", "DG1005", 4, 8, null },
+        { "product-absolute-path.yaml", "DG1013", 3, 10, null },
+        { "product-outside-repository.yaml", "DG1013", 3, 10, null },
+        { "product-path-with-nul.yaml", "DG1013", 3, 10, null },
+        { "master-file-ref-outside-repository.yaml", "DG1013", 11, 10, null },
+        { "product-not-a-dossiergen-file.yaml", "DG1012", 3, 10, null },
+        { "config-rules-path-with-nul.yaml", "DG1013", 2, 8, null },
+        { "config-output-path-with-nul.yaml", "DG1013", 2, 9, null },
     };
 
     [Theory]
@@ -140,9 +149,29 @@ public sealed class MalformedInputTests
     public void EveryMalformedFileHasARowInTheTable()
     {
         var inTable = Cases.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
-        var helpers = new[] { "product.yaml", "bad-product.yaml", "master-file.yaml", "valid-master-file.yaml", "valid-change.yaml" };
+        var helpers = new[] { "product.yaml", "bad-product.yaml", "master-file.yaml", "valid-master-file.yaml", "valid-change.yaml", "not-dossiergen.txt" };
         var untested = Directory.EnumerateFiles(MalformedFolder).Select(Path.GetFileName).Where(f => !inTable.Contains(f!) && !helpers.Contains(f)).ToList();
         Assert.Empty(untested);
+    }
+
+    [Theory]
+    [InlineData("yaml-syntax-tab-indent.yaml", "replace the tab with spaces", "→- id: C1", 1)]
+    [InlineData("yaml-syntax-unclosed-bracket.yaml", "the [ that opens here is not closed", "markets: [US, EU", 10)]
+    [InlineData("yaml-syntax-unclosed-quote.yaml", "is not closed; add the closing quote", "title: \"Site renamed", 8)]
+    [InlineData("yaml-syntax-colon-in-plain-value.yaml", "put the whole value in quotes", "title: Site: renamed", 12)]
+    public void AYamlSyntaxErrorShowsItsLineWithACaretAndAPlainHint(string file, string hint, string shownLine, int caretColumn)
+    {
+        using var scratch = CopyOfMalformedFolder();
+
+        var run = RunGuarded("validate", scratch.File(file));
+
+        var lines = run.Error.Split('\n');
+        var at = Array.FindIndex(lines, l => l.Contains("error DG1005: ", StringComparison.Ordinal));
+        Assert.True(at >= 0, run.Error);
+        Assert.Contains(hint, lines[at], StringComparison.Ordinal);
+        Assert.DoesNotContain("while scanning", lines[at], StringComparison.Ordinal);
+        Assert.Equal("    " + shownLine, lines[at + 1]);
+        Assert.Equal("    " + new string(' ', caretColumn - 1) + "^", lines[at + 2]);
     }
 
     [Theory]
