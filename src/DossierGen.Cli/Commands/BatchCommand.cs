@@ -79,7 +79,7 @@ internal static class BatchCommand
                 {
                     done++;
                     var what = outcome.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? "failed" : $"{outcome.ChangeId}: {outcome.Documents} documents";
-                    context.Out.WriteLine($"[{done}/{changes.Count}] {outcome.Path}: {what}");
+                    context.Out.WriteLine($"[{done}/{changes.Count}] {DisplayText.Escape(outcome.Path)}: {DisplayText.Escape(what)}");
                 }
             }));
         }

@@ -71,7 +71,7 @@ internal static class GenerateCommand
             }
 
             var documents = files.Count(f => f.RelativePath.EndsWith(".docx", StringComparison.Ordinal));
-            context.Out.WriteLine($"{Path.Combine(folder, id)}: {documents} Word documents, their Markdown twins, assessment.json and manifest.json");
+            context.Out.WriteLine($"{DisplayText.Escape(Path.Combine(folder, id))}: {documents} Word documents, their Markdown twins, assessment.json and manifest.json");
         }
 
         context.Report(diagnostics);

@@ -58,8 +58,8 @@ internal static class RedlineCommand
         }
 
         context.Out.WriteLine(result.Revisions == 0
-            ? $"{outputPath}: no differences in the text"
-            : $"{outputPath}: {result.Revisions} tracked change(s), {result.Comments} comment(s) naming their causes");
+            ? $"{DisplayText.Escape(outputPath)}: no differences in the text"
+            : $"{DisplayText.Escape(outputPath)}: {result.Revisions} tracked change(s), {result.Comments} comment(s) naming their causes");
         return ExitCodes.Success;
     }
 }

@@ -64,13 +64,13 @@ internal static class ReviewCommands
         var existing = File.Exists(attributes) ? File.ReadAllLines(attributes) : [];
         if (existing.Contains(Starter.GitAttributesLine))
         {
-            context.Out.WriteLine($"{attributes}: already has '{Starter.GitAttributesLine}'");
+            context.Out.WriteLine($"{DisplayText.Escape(attributes)}: already has '{Starter.GitAttributesLine}'");
         }
         else
         {
             var text = File.Exists(attributes) ? File.ReadAllText(attributes) : "";
             AtomicFile.Write(attributes, Encoding.UTF8.GetBytes(text + (text.Length > 0 && !text.EndsWith('\n') ? "\n" : "") + Starter.GitAttributesLine + "\n"));
-            context.Out.WriteLine($"{attributes}: added '{Starter.GitAttributesLine}'");
+            context.Out.WriteLine($"{DisplayText.Escape(attributes)}: added '{Starter.GitAttributesLine}'");
         }
 
         foreach (var (relative, content) in Starter.Files(Path.Combine(context.Defaults.RulesDirectory, "schema")))
@@ -78,12 +78,12 @@ internal static class ReviewCommands
             var path = Path.Combine(directory, relative);
             if (File.Exists(path))
             {
-                context.Out.WriteLine($"{path}: exists, left as it is");
+                context.Out.WriteLine($"{DisplayText.Escape(path)}: exists, left as it is");
                 continue;
             }
 
             AtomicFile.Write(path, Encoding.UTF8.GetBytes(content + "\n"));
-            context.Out.WriteLine($"{path}: written");
+            context.Out.WriteLine($"{DisplayText.Escape(path)}: written");
         }
 
         context.Out.WriteLine();
