@@ -21,7 +21,7 @@ internal static class ImpactCommand
         var portfolio = new Argument<string>("portfolio") { Description = "The folder of programmes to search (default: the current folder)", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "." };
         var change = new Option<string?>("--change") { Description = "A master-file change (dossiergen/master-file-change@1): show what each programme must file" };
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        OptionChecks.OneOf(format, "table", "json");
         var command = new Command("impact", "Which programmes reference a master file, what it supplies to each, and what each files when it changes") { masterFile, portfolio, change, format };
         command.SetAction(parse => Run(context, parse.GetValue(masterFile)!, parse.GetValue(portfolio)!, parse.GetValue(change), parse.GetValue(format)!));
         return command;

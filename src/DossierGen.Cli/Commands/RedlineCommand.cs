@@ -13,6 +13,7 @@ internal static class RedlineCommand
         var before = new Argument<string>("old") { Description = "The earlier .docx (for example the approved one, from git show)" };
         var after = new Argument<string>("new") { Description = "The later .docx" };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the redline (default: NEW with .redline.docx)" };
+        OptionChecks.OutputPath(output, "file", "redline writes a Word document");
         var command = new Command("redline", "Write a Word document with tracked changes from OLD to NEW, each commented with its cause (input, rule or template)") { before, after, output };
         command.SetAction(parse =>
         {
