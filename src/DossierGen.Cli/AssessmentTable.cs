@@ -1,4 +1,5 @@
 using DossierGen.Assessment;
+using DossierGen.Diagnostics;
 using DossierGen.Inputs;
 using Spectre.Console;
 
@@ -11,8 +12,8 @@ internal static class AssessmentTable
     {
         var console = ConsoleFor(output);
         var description = assessment.Description;
-        console.MarkupLine($"[bold]{Markup.Escape(description.Id)}[/]: {Markup.Escape(description.Title)}");
-        console.MarkupLine($"{Markup.Escape(description.Product.Name)} ({Markup.Escape(description.Product.Modality)}), rules as of {assessment.AsOf:yyyy-MM-dd}");
+        console.MarkupLine($"[bold]{Shown(description.Id)}[/]: {Shown(description.Title)}");
+        console.MarkupLine($"{Shown(description.Product.Name)} ({Shown(description.Product.Modality)}), rules as of {assessment.AsOf:yyyy-MM-dd}");
         foreach (var market in assessment.Markets)
         {
             console.WriteLine();
@@ -21,7 +22,7 @@ internal static class AssessmentTable
             foreach (var change in market.Changes)
             {
                 var rules = string.Join(", ", change.Rules.Select(r => r.Verify ? r.Id + " (verify)" : r.Id));
-                changes.AddRow(Markup.Escape(change.Change), change.Procedure + (change.Unclassified ? " (unclassified)" : ""), Markup.Escape(string.Join(", ", change.Codes.Select(c => c.Verify ? c.Code + " (verify)" : c.Code))), Markup.Escape(rules));
+                changes.AddRow(Shown(change.Change), change.Procedure + (change.Unclassified ? " (unclassified)" : ""), Shown(string.Join(", ", change.Codes.Select(c => c.Verify ? c.Code + " (verify)" : c.Code))), Shown(rules));
             }
 
             console.Write(changes);
@@ -29,7 +30,7 @@ internal static class AssessmentTable
             foreach (var item in market.Evidence)
             {
                 var supplied = item.SatisfiedBy ?? (item.SuppliedFor.Count > 0 ? string.Join(", ", item.SuppliedFor.Select(s => $"{s.Value} for {s.Key}")) : "the dossier");
-                evidence.AddRow(Markup.Escape(item.Kind), Markup.Escape(string.Join(", ", item.Changes)), Markup.Escape(supplied));
+                evidence.AddRow(Shown(item.Kind), Shown(string.Join(", ", item.Changes)), Shown(supplied));
             }
 
             console.Write(evidence);
@@ -37,10 +38,13 @@ internal static class AssessmentTable
             {
                 var prefix = finding.Severity == "warning" ? "[yellow]warning[/]" : finding.Severity;
                 var about = finding.Change is null ? "" : $"{finding.Change}: ";
-                console.MarkupLine($"  {prefix} {Markup.Escape(about + finding.Message)}{(finding.Rule is null ? "" : Markup.Escape($" [{finding.Rule}]"))}");
+                console.MarkupLine($"  {prefix} {Shown(about + finding.Message)}{(finding.Rule is null ? "" : Shown($" [{finding.Rule}]"))}");
             }
         }
     }
+
+    /// <summary>User text for a Spectre markup string: control and invisible characters escaped, then the markup brackets.</summary>
+    internal static string Shown(string text) => Markup.Escape(DisplayText.Escape(text));
 
     internal static IAnsiConsole ConsoleFor(TextWriter output)
     {

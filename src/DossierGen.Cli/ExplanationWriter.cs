@@ -1,3 +1,4 @@
+using DossierGen.Diagnostics;
 using DossierGen.Explain;
 using DossierGen.Inputs;
 using DossierGen.Rules;
@@ -79,7 +80,7 @@ internal static class ExplanationWriter
         switch (trace.Condition)
         {
             case FactCondition fact:
-                output.WriteLine($"{indent}{mark} {fact.Describe()} (actual: {trace.Actual ?? "not given"})");
+                output.WriteLine($"{indent}{mark} {fact.Describe()} (actual: {(trace.Actual is null ? "not given" : DisplayText.Escape(trace.Actual))})");
                 break;
             case AllCondition:
                 output.WriteLine($"{indent}{mark} all of:");

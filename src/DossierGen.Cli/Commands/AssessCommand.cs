@@ -11,27 +11,21 @@ internal static class AssessCommand
     public static Command Create(CliContext context)
     {
         var change = new Argument<string>("change") { Description = "The change file" };
-        var asOf = CommonOptions.AsOf();
+        var asOf = OptionChecks.AsOf();
         var format = new Option<string>("--format")
         {
             Description = "table (readable, per market) or json (the contract's assessment JSON)",
             DefaultValueFactory = _ => "table",
         };
-        format.AcceptOnlyFromAmong("table", "json");
+        OptionChecks.OneOf(format, "table", "json");
         var command = new Command("assess", "Decide, per market, the filing procedure and the evidence expected for a change") { change, asOf, format };
         command.SetAction(parse => Run(context, parse.GetValue(change)!, parse.GetValue(asOf), parse.GetValue(format)!));
         return command;
     }
 
-    internal static int Run(CliContext context, string changePath, string? asOfText, string format)
+    internal static int Run(CliContext context, string changePath, DateOnly? asOf, string format)
     {
         var diagnostics = new DiagnosticBag();
-        if (!CommonOptions.TryParseDate(asOfText, diagnostics, out var asOf))
-        {
-            context.Report(diagnostics);
-            return ExitCodes.InvalidInput;
-        }
-
         var loaded = new ChangeLoader(context.Defaults).Load(changePath, diagnostics);
         context.Report(diagnostics);
         if (loaded is null || diagnostics.HasErrors)

@@ -21,14 +21,8 @@ internal static class BatchCommand
     {
         var directory = new Argument<string>("dir") { Description = "The folder to search for change files" };
         var output = new Option<string?>("--output", "-o") { Description = "Output folder (default: each change's dossiergen.yaml output:, else DIR/out)" };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Changes generated at once (default: the number of processors)", DefaultValueFactory = _ => Environment.ProcessorCount };
-        jobs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError($"--jobs must be at least 1, not {result.GetValueOrDefault<int>()}");
-            }
-        });
+        OptionChecks.OutputPath(output, "folder", "DossierGen writes a folder of files");
+        var jobs = OptionChecks.Jobs();
         var command = new Command("batch", "Generate every change under a folder in parallel, with progress and a summary") { directory, output, jobs };
         command.SetAction(parse => Run(context, parse.GetValue(directory)!, parse.GetValue(output), parse.GetValue(jobs)));
         return command;
@@ -83,7 +77,7 @@ internal static class BatchCommand
                 {
                     done++;
                     var what = outcome.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? "failed" : $"{outcome.ChangeId}: {outcome.Documents} documents";
-                    context.Out.WriteLine($"[{done}/{changes.Count}] {outcome.Path}: {what}");
+                    context.Out.WriteLine($"[{done}/{changes.Count}] {DisplayText.Escape(outcome.Path)}: {DisplayText.Escape(what)}");
                 }
             }));
         }

@@ -79,7 +79,7 @@ internal static class CheckCommand
 
         foreach (var drift in drifts)
         {
-            context.Out.WriteLine($"{drift.State,-8} {Path.GetRelativePath(Directory.GetCurrentDirectory(), drift.Path)}");
+            context.Out.WriteLine($"{drift.State,-8} {DisplayText.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), drift.Path))}");
         }
 
         context.Out.WriteLine(drifts.Count == 0

@@ -1,8 +1,9 @@
 using System.CommandLine;
+using DossierGen.Diagnostics;
 
 namespace DossierGen.Cli.Commands;
 
-/// <summary>Builds the root command and runs it, turning usage errors into exit code 2 and defects into a short report.</summary>
+/// <summary>Builds the root command and runs it, turning usage errors into one line each and exit code 2, and defects into a short report.</summary>
 internal static class DossierGenCommand
 {
     public static RootCommand Create(CliContext context)
@@ -31,21 +32,20 @@ internal static class DossierGenCommand
     internal static int Run(string[] args, TextWriter output, TextWriter error, Action<string>? writeStep)
     {
         var context = new CliContext(output, error, CliContext.BuiltInWorkspace()) { WriteStep = writeStep };
-        var parse = Create(context).Parse(args);
-        var usageErrors = parse.Errors.Select(e => e.Message).Concat(UnknownOptions.Find(parse)).ToList();
-        if (usageErrors.Count > 0)
-        {
-            foreach (var message in usageErrors)
-            {
-                error.WriteLine($"dossiergen: error: {message}");
-            }
-
-            error.WriteLine("Run 'dossiergen --help' for usage.");
-            return ExitCodes.InvalidInput;
-        }
-
         try
         {
+            var parse = Create(context).Parse(args);
+            var usageErrors = UsageErrors.Find(parse);
+            if (usageErrors.Count > 0)
+            {
+                foreach (var usage in usageErrors)
+                {
+                    error.WriteLine($"dossiergen: error {usage.Code}: {DisplayText.Escape(usage.Message)}");
+                }
+
+                return ExitCodes.InvalidInput;
+            }
+
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
 #pragma warning disable CA1031 // The last line of defence: a defect must not print a stack trace at a user.

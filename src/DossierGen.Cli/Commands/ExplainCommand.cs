@@ -14,9 +14,9 @@ internal static class ExplainCommand
     {
         var change = new Argument<string>("change") { Description = "The change file" };
         var market = new Option<string?>("--market") { Description = "Only this market (US, EU or JP)" };
-        market.AcceptOnlyFromAmong("US", "EU", "JP");
+        OptionChecks.OneOf(market, "US", "EU", "JP");
         var changeId = new Option<string?>("--change") { Description = "Only the change with this id" };
-        var asOf = CommonOptions.AsOf();
+        var asOf = OptionChecks.AsOf();
         var command = new Command("explain", "Show why: the rules that fired with the conditions they checked, their citations, and the rules that nearly fired")
         {
             change, market, changeId, asOf,
@@ -25,15 +25,9 @@ internal static class ExplainCommand
         return command;
     }
 
-    internal static int Run(CliContext context, string changePath, string? market, string? changeId, string? asOfText)
+    internal static int Run(CliContext context, string changePath, string? market, string? changeId, DateOnly? asOf)
     {
         var diagnostics = new DiagnosticBag();
-        if (!CommonOptions.TryParseDate(asOfText, diagnostics, out var asOf))
-        {
-            context.Report(diagnostics);
-            return ExitCodes.InvalidInput;
-        }
-
         var loaded = new ChangeLoader(context.Defaults).Load(changePath, diagnostics);
         if (loaded is not null)
         {

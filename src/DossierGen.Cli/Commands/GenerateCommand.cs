@@ -15,21 +15,16 @@ internal static class GenerateCommand
     {
         var changes = new Argument<string[]>("changes") { Description = "Change files", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--output", "-o") { Description = $"Output folder; each change gets DIR/<change-id>/ (default: the output: of dossiergen.yaml, else {DefaultOutput})" };
-        var asOf = CommonOptions.AsOf();
+        var asOf = OptionChecks.AsOf();
+        OptionChecks.OutputPath(output, "folder", "DossierGen writes a folder of files");
         var command = new Command("generate", "Write the Word dossier sections per market, the cross-market assessment, the assessment JSON and a manifest") { changes, output, asOf };
         command.SetAction(parse => Run(context, parse.GetValue(changes) ?? [], parse.GetValue(output), parse.GetValue(asOf)));
         return command;
     }
 
-    internal static int Run(CliContext context, IReadOnlyList<string> changePaths, string? output, string? asOfText)
+    internal static int Run(CliContext context, IReadOnlyList<string> changePaths, string? output, DateOnly? asOf)
     {
         var diagnostics = new DiagnosticBag();
-        if (!CommonOptions.TryParseDate(asOfText, diagnostics, out var asOf))
-        {
-            context.Report(diagnostics);
-            return ExitCodes.InvalidInput;
-        }
-
         // Everything is read, assessed and rendered in memory first: one faulty change file means
         // nothing is written at all.
         var loader = new ChangeLoader(context.Defaults);
@@ -74,7 +69,7 @@ internal static class GenerateCommand
         foreach (var dossier in dossiers)
         {
             var documents = dossier.Files.Count(f => f.RelativePath.EndsWith(".docx", StringComparison.Ordinal));
-            context.Out.WriteLine($"{dossier.Folder}: {documents} Word documents, their Markdown twins, assessment.json and manifest.json");
+            context.Out.WriteLine($"{DisplayText.Escape(dossier.Folder)}: {documents} Word documents, their Markdown twins, assessment.json and manifest.json");
         }
 
         context.Report(diagnostics);

@@ -21,7 +21,7 @@ internal static class ImpactCommand
         var portfolio = new Argument<string>("portfolio") { Description = "The folder of programmes to search (default: the current folder)", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "." };
         var change = new Option<string?>("--change") { Description = "A master-file change (dossiergen/master-file-change@1): show what each programme must file" };
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        OptionChecks.OneOf(format, "table", "json");
         var command = new Command("impact", "Which programmes reference a master file, what it supplies to each, and what each files when it changes") { masterFile, portfolio, change, format };
         command.SetAction(parse => Run(context, parse.GetValue(masterFile)!, parse.GetValue(portfolio)!, parse.GetValue(change), parse.GetValue(format)!));
         return command;
@@ -85,25 +85,25 @@ internal static class ImpactCommand
     private static void WriteTable(TextWriter output, string masterFileId, MasterFileChange? change, List<ProgrammeImpact> programmes)
     {
         var console = AssessmentTable.ConsoleFor(output);
-        console.MarkupLine($"[bold]{Markup.Escape(masterFileId)}[/]: {programmes.Count} programme(s) reference it{(change is null ? "" : Markup.Escape($"; change {change.Id}: {change.Summary} ({change.Significance})"))}");
+        console.MarkupLine($"[bold]{AssessmentTable.Shown(masterFileId)}[/]: {programmes.Count} programme(s) reference it{(change is null ? "" : AssessmentTable.Shown($"; change {change.Id}: {change.Summary} ({change.Significance})"))}");
         var table = new Table().Border(TableBorder.Simple).AddColumns("Programme", "Market", "Filed / authorized", "Supplies", change is null ? "" : "Files");
         foreach (var programme in programmes)
         {
             foreach (var market in programme.Markets)
             {
                 table.AddRow(
-                    Markup.Escape($"{programme.Programme.Id} ({programme.Programme.Product.Name})"),
+                    AssessmentTable.Shown($"{programme.Programme.Id} ({programme.Programme.Product.Name})"),
                     $"{market.Market} {(market.Stage == Inputs.Stage.Marketed ? "marketed" : "clinical")}",
                     $"{(market.Filed ? "filed" : "not filed")}, {(market.Authorized ? "authorized" : "no authorization")}",
-                    Markup.Escape(market.Supplies.Count == 0 ? "nothing" : string.Join(", ", market.Supplies)),
-                    Markup.Escape(market.Procedure is null ? "" : market.Procedure + (market.Codes.Count > 0 ? $" ({string.Join(", ", market.Codes)})" : "")));
+                    AssessmentTable.Shown(market.Supplies.Count == 0 ? "nothing" : string.Join(", ", market.Supplies)),
+                    AssessmentTable.Shown(market.Procedure is null ? "" : market.Procedure + (market.Codes.Count > 0 ? $" ({string.Join(", ", market.Codes)})" : "")));
             }
         }
 
         console.Write(table);
         foreach (var finding in programmes.SelectMany(p => p.Markets.SelectMany(m => m.Findings.Select(f => (p, m, f)))))
         {
-            console.MarkupLine(Markup.Escape($"  {finding.p.Programme.Id} {finding.m.Market}: {finding.f.Message}" + (finding.f.Rule is null ? "" : $" [{finding.f.Rule}]")));
+            console.MarkupLine(AssessmentTable.Shown($"  {finding.p.Programme.Id} {finding.m.Market}: {finding.f.Message}" + (finding.f.Rule is null ? "" : $" [{finding.f.Rule}]")));
         }
     }
 }

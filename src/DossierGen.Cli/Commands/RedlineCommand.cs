@@ -13,6 +13,7 @@ internal static class RedlineCommand
         var before = new Argument<string>("old") { Description = "The earlier .docx (for example the approved one, from git show)" };
         var after = new Argument<string>("new") { Description = "The later .docx" };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the redline (default: NEW with .redline.docx)" };
+        OptionChecks.OutputPath(output, "file", "redline writes a Word document");
         var command = new Command("redline", "Write a Word document with tracked changes from OLD to NEW, each commented with its cause (input, rule or template)") { before, after, output };
         command.SetAction(parse =>
         {
@@ -53,8 +54,8 @@ internal static class RedlineCommand
         }
 
         context.Out.WriteLine(result.Revisions == 0
-            ? $"{outputPath}: no differences in the text"
-            : $"{outputPath}: {result.Revisions} tracked change(s), {result.Comments} comment(s) naming their causes");
+            ? $"{DisplayText.Escape(outputPath)}: no differences in the text"
+            : $"{DisplayText.Escape(outputPath)}: {result.Revisions} tracked change(s), {result.Comments} comment(s) naming their causes");
         return ExitCodes.Success;
     }
 }

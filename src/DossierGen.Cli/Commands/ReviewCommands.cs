@@ -103,11 +103,11 @@ internal static class ReviewCommands
             var text = File.Exists(attributes) ? File.ReadAllText(attributes) : "";
             if (text.Split('\n').Select(l => l.TrimEnd('\r')).Contains(Starter.GitAttributesLine))
             {
-                context.Out.WriteLine($"{attributes}: already has '{Starter.GitAttributesLine}'");
+                context.Out.WriteLine($"{DisplayText.Escape(attributes)}: already has '{Starter.GitAttributesLine}'");
             }
             else
             {
-                writes.Add((attributes, Encoding.UTF8.GetBytes(text + (text.Length > 0 && !text.EndsWith('\n') ? "\n" : "") + Starter.GitAttributesLine + "\n"), $"{attributes}: added '{Starter.GitAttributesLine}'"));
+                writes.Add((attributes, Encoding.UTF8.GetBytes(text + (text.Length > 0 && !text.EndsWith('\n') ? "\n" : "") + Starter.GitAttributesLine + "\n"), $"{DisplayText.Escape(attributes)}: added '{Starter.GitAttributesLine}'"));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -121,11 +121,11 @@ internal static class ReviewCommands
             var path = Path.Combine(directory, relative);
             if (File.Exists(path))
             {
-                context.Out.WriteLine($"{path}: exists, left as it is");
+                context.Out.WriteLine($"{DisplayText.Escape(path)}: exists, left as it is");
                 continue;
             }
 
-            writes.Add((path, Encoding.UTF8.GetBytes(content + "\n"), $"{path}: written"));
+            writes.Add((path, Encoding.UTF8.GetBytes(content + "\n"), $"{DisplayText.Escape(path)}: written"));
         }
 
         return writes;

@@ -56,7 +56,7 @@ internal static class RulesCommand
         var errors = diagnostics.Sorted().Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Sorted().Count - errors;
         var warned = warnings == 0 ? "" : $", {warnings} warning{(warnings == 1 ? "" : "s")}";
-        context.Out.WriteLine(errors == 0 ? $"{rules}: no problems found{warned}" : $"{rules}: {errors} problem{(errors == 1 ? "" : "s")} found{warned}");
+        context.Out.WriteLine(errors == 0 ? $"{DisplayText.Escape(rules)}: no problems found{warned}" : $"{DisplayText.Escape(rules)}: {errors} problem{(errors == 1 ? "" : "s")} found{warned}");
         return errors == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
     }
 
@@ -89,10 +89,10 @@ internal static class RulesCommand
         var report = RuleTestRunner.Run(rules, files);
         foreach (var failed in report.Outcomes.Where(o => !o.Passed))
         {
-            context.Out.WriteLine($"{failed.Case.Location}: FAIL {failed.Case.Note}");
+            context.Out.WriteLine($"{failed.Case.Location}: FAIL {DisplayText.Escape(failed.Case.Note)}");
             foreach (var failure in failed.Failures)
             {
-                context.Out.WriteLine($"    {failure}");
+                context.Out.WriteLine($"    {DisplayText.Escape(failure)}");
             }
         }
 

@@ -13,7 +13,7 @@ namespace DossierGen.Cli.Commands;
 /// </summary>
 internal static class UnknownOptions
 {
-    public static IEnumerable<string> Find(ParseResult parse)
+    public static IEnumerable<UsageError> Find(ParseResult parse)
     {
         foreach (var token in parse.Tokens)
         {
@@ -29,9 +29,15 @@ internal static class UnknownOptions
                 continue;
             }
 
-            var command = parse.CommandResult.Command;
-            var known = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith('-')).ToList();
-            yield return $"'{text}' is not an option of '{command.Name}'{NearMiss.Hint(text, known)}; to name a file that starts with '-', put '--' before it";
+            // A token left over was never mistaken for a file; one in an argument's place may be a file's name.
+            yield return Describe(text, parse.CommandResult, takenAsArgument: !parse.UnmatchedTokens.Contains(text));
         }
+    }
+
+    public static UsageError Describe(string text, CommandResult command, bool takenAsArgument = false)
+    {
+        var known = command.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith('-')).ToList();
+        var file = takenAsArgument ? "; to name a file that starts with '-', put '--' before it" : "";
+        return new UsageError(DiagnosticCodes.UnknownCommandOrOption, $"'{text}' is not an option of '{UsageErrors.Path(command)}'{NearMiss.Hint(text, known)}{file}");
     }
 }

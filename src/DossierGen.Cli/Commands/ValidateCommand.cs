@@ -37,7 +37,7 @@ internal static class ValidateCommand
         context.Report(diagnostics);
         foreach (var file in valid)
         {
-            context.Out.WriteLine($"{file.Path}: valid {file.Summary}");
+            context.Out.WriteLine(DisplayText.Escape($"{file.Path}: valid {file.Summary}"));
         }
 
         return diagnostics.HasErrors ? ExitCodes.InvalidInput : ExitCodes.Success;

@@ -11,12 +11,16 @@ public sealed record Diagnostic(DiagnosticSeverity Severity, string Code, string
     /// </summary>
     public string? Excerpt { get; init; }
 
-    /// <summary>The MSBuild-style line editors and CI annotators understand: <c>path(line,col): error DG1234: message</c>, then any excerpt indented.</summary>
+    /// <summary>
+    /// The MSBuild-style line editors and CI annotators understand: <c>path(line,col): error DG1234: message</c>,
+    /// then any excerpt indented. The diagnostic line is always one line: the user's text quoted in the
+    /// path and message is escaped (<see cref="DisplayText"/>), and so is each excerpt line.
+    /// </summary>
     public override string ToString()
     {
         var line = string.Create(
             CultureInfo.InvariantCulture,
-            $"{Location}: {(Severity == DiagnosticSeverity.Error ? "error" : "warning")} {Code}: {Message}");
-        return Excerpt is null ? line : line + string.Concat(Excerpt.Split('\n').Select(l => "\n    " + l));
+            $"{Location}: {(Severity == DiagnosticSeverity.Error ? "error" : "warning")} {Code}: {DisplayText.Escape(Message)}");
+        return Excerpt is null ? line : line + string.Concat(Excerpt.Split('\n').Select(l => "\n    " + DisplayText.Escape(l)));
     }
 }

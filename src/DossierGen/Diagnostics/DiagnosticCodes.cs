@@ -81,6 +81,8 @@ public static class DiagnosticCodes
 
     public const string ConfigurationFolderNotFound = "DG9001";
     public const string InvalidDateArgument = "DG9002";
+    public const string UnknownCommandOrOption = "DG9003";
+    public const string InvalidArgument = "DG9004";
 
     /// <summary>One line per code, for documentation and for the README's table (kept equal by a test).</summary>
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
@@ -152,5 +154,7 @@ public static class DiagnosticCodes
         (OutputNotARegularFile, "an output file's path names a symbolic link, a folder or a device, which DossierGen does not write through or over"),
         (ConfigurationFolderNotFound, "a folder named in dossiergen.yaml does not exist"),
         (InvalidDateArgument, "a date given on the command line is not YYYY-MM-DD"),
+        (UnknownCommandOrOption, "a command or option DossierGen does not have (with the nearest one)"),
+        (InvalidArgument, "a command-line argument or option value is missing, one too many, or not of its kind (a number, one of a list, a folder)"),
     ];
 }

@@ -31,7 +31,35 @@ public static class NearMiss
 
     /// <summary>" (did you mean 'x'?)" or empty, ready to append to a message.</summary>
     public static string Hint(string value, IEnumerable<string> candidates) =>
-        Suggest(value, candidates) is { } s ? $" (did you mean '{s}'?)" : "";
+        Suggest(value, candidates) is { } s ? $" (did you mean '{s}'?{Lookalikes(value, s)})" : "";
+
+    /// <summary>
+    /// " 'x' has U+0430 at character 2" when the value holds characters the suggestion lacks that
+    /// look like others (a Cyrillic a, a no-break space): displayed, the two would read the same.
+    /// Characters that are not shown as themselves need no note: <see cref="DisplayText"/> escapes them.
+    /// </summary>
+    private static string Lookalikes(string value, string suggestion)
+    {
+        var notes = new List<string>();
+        var position = 0;
+        foreach (var rune in value.EnumerateRunes())
+        {
+            position++;
+            var text = rune.ToString();
+            if (rune.Value is >= ' ' and < 0x7F || suggestion.Contains(text, StringComparison.Ordinal) || DisplayText.Escape(text) != text)
+            {
+                continue;
+            }
+
+            notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"U+{rune.Value:X4} at character {position}"));
+            if (notes.Count == 3)
+            {
+                break;
+            }
+        }
+
+        return notes.Count == 0 ? "" : $" '{value}' has {string.Join(", ", notes)}";
+    }
 
     /// <summary>Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
     internal static int Distance(string a, string b)

@@ -6,5 +6,6 @@ public readonly record struct SourceLocation(string Path, int Line, int Column)
     /// <summary>A whole-file location, for faults that have no better place (an empty file).</summary>
     public static SourceLocation StartOf(string path) => new(path, 1, 1);
 
-    public override string ToString() => $"{Path}({Line},{Column})";
+    /// <summary><c>path(line,col)</c>, the path escaped (<see cref="DisplayText"/>): a file name may hold any character.</summary>
+    public override string ToString() => $"{DisplayText.Escape(Path)}({Line},{Column})";
 }

@@ -33,7 +33,7 @@ public sealed class CommandLineTests
         var run = CliRun.Invoke(args);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("dossiergen: error: ", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("dossiergen: error DG900", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 
@@ -43,7 +43,7 @@ public sealed class CommandLineTests
         var run = CliRun.Invoke("generate", "--as-off", "2027-01-01", ValidChange);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("'--as-off' is not an option of 'generate' (did you mean '--as-of'?)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("'--as-off' is not an option of 'dossiergen generate' (did you mean '--as-of'?)", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("DG1001", run.Error, StringComparison.Ordinal);
     }
 
@@ -57,7 +57,7 @@ public sealed class CommandLineTests
         var run = CliRun.Invoke("batch", scratch.Path, "--jobs", jobs);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"--jobs must be at least 1, not {jobs}", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"--jobs must be a whole number from 1 to 256, not '{jobs}'", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

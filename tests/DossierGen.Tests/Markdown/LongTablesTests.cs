@@ -60,4 +60,13 @@ public sealed class LongTablesTests
         AssertSameAsWhole(before + "\n" + inside + after + "\nText.\n");
         AssertSameAsWhole(before + inside + after);
     }
+
+    [Fact]
+    public void ATableOfThousandsOfBoldRowsIsParsedNotRefusedAsTooDeep()
+    {
+        // 5,500 changes made the present-and-proposed table this long: Markdig alone ran out of depth (exit 70).
+        var document = DossierMarkdown.Parse(Table(6000));
+
+        Assert.Equal(6001, document.Descendants<Markdig.Extensions.Tables.Table>().Single().Count);
+    }
 }
