@@ -31,7 +31,7 @@ public sealed class ReviewCommandTests
         var same = CliRun.Invoke("diff", scratch.File("a.docx"), scratch.File("a.docx"), "--exit-code");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("- The changes are submitted as one variation application (grouped where they are linked). Highest category: Type IA variation.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("- The changes are submitted as one variation application (grouped where they are linked). Highest category: Type IB variation.", run.Out, StringComparison.Ordinal);
         Assert.Contains("+ The changes are submitted as one variation application (grouped where they are linked). Highest category: Type II variation.", run.Out, StringComparison.Ordinal);
         Assert.Equal(0, same.ExitCode);
         Assert.Equal("no differences in the text\n", same.Out);
