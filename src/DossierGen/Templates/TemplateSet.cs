@@ -187,7 +187,7 @@ public sealed class TemplateSet
     internal static List<OutlineSection>? ReadOutline(string path, DiagnosticBag diagnostics)
     {
         var root = FormattedYamlFile.OpenChecked(path, FormatTags.Outline, OutlineFormat.File, "the outline", diagnostics);
-        if (root is null)
+        if (root is null || !OutlineChecker.Check(root, path, diagnostics))
         {
             return null;
         }

@@ -70,6 +70,9 @@ public sealed class MalformedInputTests
         { "outline-unknown-kind.yaml", "DG1104", 8, 13, null },
         { "labels-missing-group.yaml", "DG1102", 1, 1, null },
         { "master-file-change-bad-significance.yaml", "DG1104", 5, 15, null },
+        { "outline-template-outside.yaml", "DG3006", 7, 15, null },
+        { "outline-template-absolute.yaml", "DG3006", 7, 15, null },
+        { "outline-duplicate-file.yaml", "DG3006", 13, 11, null },
     };
 
     [Theory]

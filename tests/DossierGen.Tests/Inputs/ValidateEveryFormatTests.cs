@@ -59,4 +59,18 @@ public sealed class ValidateEveryFormatTests
         Assert.Contains(run.ErrorLines, l => l.StartsWith($"{scratch.File("templates/outline.yaml")}(8,13): error DG1104: ", StringComparison.Ordinal));
         Assert.DoesNotContain("valid", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ATemplateLargerThanTheBoundIsRefusedNotLoaded()
+    {
+        using var scratch = new TemporaryDirectory();
+        Folders.Copy(RepositoryPaths.Templates, scratch.File("templates"));
+        var template = scratch.File("templates/sections/comparability.md.hbs");
+        File.WriteAllText(template, new string('x', 300 * 1024));
+
+        var run = CliRun.Invoke("validate", scratch.File("templates/outline.yaml"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith($"{template}(1,1): error DG1004: ", StringComparison.Ordinal));
+    }
 }
