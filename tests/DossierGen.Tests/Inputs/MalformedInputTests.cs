@@ -69,6 +69,14 @@ public sealed class MalformedInputTests
         { "product-not-a-dossiergen-file.yaml", "DG1012", 3, 10, null },
         { "config-rules-path-with-nul.yaml", "DG1013", 2, 8, null },
         { "config-output-path-with-nul.yaml", "DG1013", 2, 9, null },
+        { "rules-unknown-key.yaml", "DG1101", 12, 5, null },
+        { "rule-tests-without-rules-file.test.yaml", "DG2103", 1, 1, null },
+        { "outline-unknown-kind.yaml", "DG1104", 8, 13, null },
+        { "labels-missing-group.yaml", "DG1102", 1, 1, null },
+        { "master-file-change-bad-significance.yaml", "DG1104", 5, 15, null },
+        { "outline-template-outside.yaml", "DG3006", 7, 15, null },
+        { "outline-template-absolute.yaml", "DG3006", 7, 15, null },
+        { "outline-duplicate-file.yaml", "DG3006", 13, 11, null },
     };
 
     [Theory]
