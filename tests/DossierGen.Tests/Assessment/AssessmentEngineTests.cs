@@ -180,5 +180,6 @@ public sealed class AssessmentEngineTests
         Assert.Equal("IB", ProcedureScale.For(Market.EU, Stage.Marketed).Unclassified);
         Assert.Equal("CTN-CHANGE", ProcedureScale.For(Market.JP, Stage.Clinical).Unclassified);
         Assert.Equal("PCA", ProcedureScale.For(Market.JP, Stage.Marketed).Heavier("MCN", "PCA"));
+        Assert.Equal(["PCA", "CHANGE-PLAN-CONFIRMATION", "PLAN-NOTIFICATION", "MCN", "NONE"], ProcedureScale.For(Market.JP, Stage.Marketed).Procedures);
     }
 }
