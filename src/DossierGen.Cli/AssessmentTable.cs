@@ -36,7 +36,7 @@ internal static class AssessmentTable
             foreach (var finding in market.Findings)
             {
                 var prefix = finding.Severity == "warning" ? "[yellow]warning[/]" : finding.Severity;
-                var about = finding.Change is null ? "" : $"{finding.Change}: ";
+                var about = finding.Changes.Count == 0 ? "" : $"{string.Join(", ", finding.Changes)}: ";
                 console.MarkupLine($"  {prefix} {Markup.Escape(about + finding.Message)}{(finding.Rule is null ? "" : Markup.Escape($" [{finding.Rule}]"))}");
             }
         }

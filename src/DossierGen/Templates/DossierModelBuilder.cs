@@ -25,7 +25,7 @@ public sealed class DossierModelBuilder(Labels labels)
         var evidence = planned.Evidence.Select(EvidenceModel).ToList();
         var masterFiles = assessment.Description.MasterFiles.Select(m => MasterFileModel(m, market, planned.Evidence)).ToList();
         var ids = planned.Changes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var findings = market.Findings.Where(f => !IsVerifyFinding(f) && (f.Change is null ? f.Rule is not null && decisions.Any(d => d.AllRules.Any(r => r.Id == f.Rule)) : ids.Contains(f.Change)))
+        var findings = market.Findings.Where(f => !IsVerifyFinding(f) && (f.Changes.Count == 0 ? f.Rule is not null && decisions.Any(d => d.AllRules.Any(r => r.Id == f.Rule)) : f.Changes.Any(ids.Contains)))
             .Select(FindingModel).ToList();
         var verify = VerifyNotes(decisions, planned.Evidence);
         var verifyJa = VerifyNotes(decisions, planned.Evidence, japanese: true);
@@ -238,7 +238,7 @@ public sealed class DossierModelBuilder(Labels labels)
         ["severityJa"] = labels.JaOrCode("severities", finding.Severity),
         ["message"] = finding.Message,
         ["messageJa"] = finding.MessageJa ?? finding.Message,
-        ["change"] = finding.Change,
+        ["change"] = finding.Changes.Count == 0 ? null : string.Join(", ", finding.Changes),
         ["rule"] = finding.Rule,
     };
 
