@@ -49,5 +49,6 @@ public static class Vocabulary
         "method-validation", "method-bridging", "container-closure-integrity", "extractables-leachables",
         "shipping-validation", "raw-material-qualification", "nonclinical-bridging", "clinical-bridging",
         "facility-information", "gmp-certificate", "letter-of-authorization", "administrative-document",
+        "vector-characterization",
     ];
 }
