@@ -54,6 +54,7 @@ public static class Redliner
                 body.Append(section);
             }
 
+            StyleCarrier.CarryOver(oldDocument.MainDocumentPart!, document.MainDocumentPart!, body, context.Numbering);
             comments.WriteTo(document.MainDocumentPart!);
             revisions = marks.Count;
             commented = comments.Count;

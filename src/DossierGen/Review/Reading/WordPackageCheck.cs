@@ -190,7 +190,7 @@ public static class WordPackageCheck
         }
 
         var scan = scans[main];
-        if (scan.RootNamespace != XmlPartScanner.WordNamespace || scan.RootName != "document")
+        if (scan.RootNamespace != Word.Xml.Wml.MainNamespace || scan.RootName != "document")
         {
             throw new UnreadablePartException(main, $"has the root element '{scan.RootName}' where a Word document has w:document");
         }

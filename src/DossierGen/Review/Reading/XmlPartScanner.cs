@@ -10,7 +10,7 @@ namespace DossierGen.Review.Reading;
 /// </summary>
 internal static class XmlPartScanner
 {
-    public const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    public const string WordNamespace = Word.Xml.Wml.MainNamespace;
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string ContentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types";
 
