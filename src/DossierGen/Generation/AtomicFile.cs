@@ -1,4 +1,5 @@
 using DossierGen.Diagnostics;
+using DossierGen.FileSystem;
 
 namespace DossierGen.Generation;
 
@@ -51,11 +52,11 @@ public static class AtomicFile
     public static bool CanWrite(string path, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var what = EntryKinds.Of(path) switch
+        var what = FileEntry.LinkKindOf(path) switch
         {
             EntryKind.SymbolicLink => "a symbolic link",
             EntryKind.Directory => "a folder",
-            EntryKind.Other => "a device, FIFO or socket",
+            EntryKind.Pipe or EntryKind.Device or EntryKind.Socket or EntryKind.Other => "a device, FIFO or socket",
             _ => null,
         };
         if (what is not null)

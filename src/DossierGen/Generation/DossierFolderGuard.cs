@@ -1,5 +1,6 @@
 using System.IO.Enumeration;
 using DossierGen.Diagnostics;
+using DossierGen.FileSystem;
 
 namespace DossierGen.Generation;
 
@@ -43,7 +44,7 @@ public static class DossierFolderGuard
 
     private static string? Refusal(string folder, string changeId, IEnumerable<string> inputs)
     {
-        switch (EntryKinds.Of(folder))
+        switch (FileEntry.LinkKindOf(folder))
         {
             case EntryKind.Missing:
                 return null;
@@ -112,6 +113,6 @@ public static class DossierFolderGuard
         {
             ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
         };
-        return [.. found.Select(path => (Path.GetRelativePath(folder, path).Replace('\\', '/'), EntryKinds.Of(path)))];
+        return [.. found.Select(path => (Path.GetRelativePath(folder, path).Replace('\\', '/'), FileEntry.LinkKindOf(path)))];
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DossierGen.FileSystem;
 
 namespace DossierGen.Generation;
 
@@ -19,7 +20,7 @@ public static class DossierManifest
     public static IReadOnlySet<string>? ListedFiles(string folder, string changeId)
     {
         var path = Path.Combine(folder, FileName);
-        if (EntryKinds.Of(path) != EntryKind.RegularFile || new FileInfo(path).Length > MaximumBytes)
+        if (FileEntry.LinkKindOf(path) != EntryKind.RegularFile || new FileInfo(path).Length > MaximumBytes)
         {
             return null;
         }

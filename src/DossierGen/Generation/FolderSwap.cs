@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using DossierGen.FileSystem;
 
 namespace DossierGen.Generation;
 
@@ -13,15 +14,15 @@ internal static class FolderSwap
     public static void Undo(SwapEntry entry, RunOwner owner)
     {
         var (folder, staging, previous) = (entry.Folder, entry.Staging(owner), entry.Previous(owner));
-        var swappedIn = EntryKinds.Of(staging) == EntryKind.Missing && ManifestSha256(folder) == entry.ManifestSha256;
-        if (EntryKinds.Of(previous) == EntryKind.Directory)
+        var swappedIn = FileEntry.LinkKindOf(staging) == EntryKind.Missing && ManifestSha256(folder) == entry.ManifestSha256;
+        if (FileEntry.LinkKindOf(previous) == EntryKind.Directory)
         {
             if (swappedIn)
             {
                 Directory.Move(folder, staging);
             }
 
-            if (EntryKinds.Of(folder) == EntryKind.Missing)
+            if (FileEntry.LinkKindOf(folder) == EntryKind.Missing)
             {
                 Directory.Move(previous, folder);
             }
@@ -42,7 +43,7 @@ internal static class FolderSwap
     /// <summary>Deletes a staging or set-aside folder; a link or file under a reserved name is not DossierGen's and is left alone.</summary>
     public static void DeleteTree(string path)
     {
-        if (EntryKinds.Of(path) == EntryKind.Directory)
+        if (FileEntry.LinkKindOf(path) == EntryKind.Directory)
         {
             Directory.Delete(path, recursive: true);
         }
@@ -51,7 +52,7 @@ internal static class FolderSwap
     public static string? ManifestSha256(string folder)
     {
         var manifest = Path.Combine(folder, DossierManifest.FileName);
-        return EntryKinds.Of(manifest) == EntryKind.RegularFile ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(manifest))) : null;
+        return FileEntry.LinkKindOf(manifest) == EntryKind.RegularFile ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(manifest))) : null;
     }
 
     public static string ManifestSha256(DossierOutput dossier) =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DossierGen.FileSystem;
 using DossierGen.Formats;
 using DossierGen.Inputs;
 
@@ -52,7 +53,7 @@ public sealed record SwapJournal(RunOwner Owner, string? Main, IReadOnlyList<Swa
     /// <summary>The journal at <paramref name="path"/>; null when it is not one DossierGen wrote.</summary>
     public static SwapJournal? Read(string path)
     {
-        if (EntryKinds.Of(path) != EntryKind.RegularFile || new FileInfo(path).Length > MaximumBytes)
+        if (FileEntry.LinkKindOf(path) != EntryKind.RegularFile || new FileInfo(path).Length > MaximumBytes)
         {
             return null;
         }

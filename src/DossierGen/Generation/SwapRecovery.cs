@@ -1,4 +1,5 @@
 using DossierGen.Diagnostics;
+using DossierGen.FileSystem;
 
 namespace DossierGen.Generation;
 
@@ -15,7 +16,7 @@ public static class SwapRecovery
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var directory = Path.GetFullPath(outputDirectory);
-        if (EntryKinds.Of(directory) != EntryKind.Directory)
+        if (FileEntry.LinkKindOf(directory) != EntryKind.Directory)
         {
             return true;
         }
@@ -47,7 +48,7 @@ public static class SwapRecovery
                 {
                     var path = Path.Combine(directory, name);
                     var folder = Path.Combine(directory, leftover.ChangeId);
-                    if (leftover.Kind == SwapNames.PreviousKind && EntryKinds.Of(folder) == EntryKind.Missing)
+                    if (leftover.Kind == SwapNames.PreviousKind && FileEntry.LinkKindOf(folder) == EntryKind.Missing)
                     {
                         Directory.Move(path, folder);
                     }
@@ -69,7 +70,7 @@ public static class SwapRecovery
 
     /// <summary>The journal of a swap that is unfinished in the folder (running, or interrupted and not yet recovered), or null.</summary>
     public static string? UnfinishedSwap(string outputDirectory) =>
-        EntryKinds.Of(outputDirectory) != EntryKind.Directory
+        FileEntry.LinkKindOf(outputDirectory) != EntryKind.Directory
             ? null
             : HiddenNames(outputDirectory).Where(n => SwapNames.ParseJournal(n) is { Temporary: false }).Order(StringComparer.Ordinal).Select(n => Path.Combine(outputDirectory, n)).FirstOrDefault();
 
@@ -86,7 +87,7 @@ public static class SwapRecovery
         {
             // A pointer: the swap is recorded in the main journal, deleted before its pointers, so
             // without it the swap was committed or undone already.
-            if (EntryKinds.Of(main) == EntryKind.RegularFile && Path.GetFileName(main) == Path.GetFileName(path) && !RecoverJournal(main))
+            if (FileEntry.LinkKindOf(main) == EntryKind.RegularFile && Path.GetFileName(main) == Path.GetFileName(path) && !RecoverJournal(main))
             {
                 return false;
             }

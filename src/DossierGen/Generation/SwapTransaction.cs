@@ -1,4 +1,5 @@
 using DossierGen.Diagnostics;
+using DossierGen.FileSystem;
 
 namespace DossierGen.Generation;
 
@@ -27,7 +28,7 @@ internal sealed class SwapTransaction(IReadOnlyList<DossierOutput> dossiers, Run
             }
         }
 
-        var entries = dossiers.Select(d => new SwapEntry(Path.GetFullPath(d.OutputDirectory), d.ChangeId, EntryKinds.Of(Path.GetFullPath(d.Folder)) == EntryKind.Directory, FolderSwap.ManifestSha256(d))).ToList();
+        var entries = dossiers.Select(d => new SwapEntry(Path.GetFullPath(d.OutputDirectory), d.ChangeId, FileEntry.LinkKindOf(Path.GetFullPath(d.Folder)) == EntryKind.Directory, FolderSwap.ManifestSha256(d))).ToList();
         var directories = entries.Select(e => e.Directory).Distinct(StringComparer.Ordinal).ToList();
         var main = SwapNames.Journal(directories[0], owner, sequence);
         var pointers = directories.Skip(1).Select(d => SwapNames.Journal(d, owner, sequence)).ToList();

@@ -1,4 +1,5 @@
 using DossierGen.Diagnostics;
+using DossierGen.FileSystem;
 using DossierGen.Formats;
 using DossierGen.Yaml;
 

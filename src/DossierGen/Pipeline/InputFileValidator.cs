@@ -1,11 +1,12 @@
 using System.Globalization;
 using DossierGen.Configuration;
 using DossierGen.Diagnostics;
+using DossierGen.FileSystem;
 using DossierGen.Formats;
 using DossierGen.Impact;
 using DossierGen.Inputs;
-using DossierGen.Rules;
 using DossierGen.RuleTests;
+using DossierGen.Rules;
 using DossierGen.Templates;
 
 namespace DossierGen.Pipeline;

@@ -1,11 +1,12 @@
 using System.Globalization;
 using DossierGen.Diagnostics;
+using DossierGen.FileSystem;
 using DossierGen.Formats;
 using DossierGen.Inputs;
 using DossierGen.Word;
 using DossierGen.Yaml;
-using HandlebarsDotNet;
 using HandlebarsDotNet.Compiler;
+using HandlebarsDotNet;
 
 namespace DossierGen.Templates;
 

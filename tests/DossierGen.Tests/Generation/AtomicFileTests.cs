@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DossierGen.Diagnostics;
+using DossierGen.FileSystem;
 using DossierGen.Generation;
 using DossierGen.Tests.Support;
 
@@ -74,7 +75,7 @@ public sealed class AtomicFileTests
         var diagnostic = Refused(fifo);
 
         Assert.Contains("device, FIFO or socket", diagnostic, StringComparison.Ordinal);
-        Assert.Equal(EntryKind.Other, EntryKinds.Of(fifo));
+        Assert.Equal(EntryKind.Pipe, FileEntry.LinkKindOf(fifo));
     }
 
     [Fact]
@@ -94,13 +95,15 @@ public sealed class AtomicFileTests
         File.CreateSymbolicLink(scratch.File("link"), scratch.File("file"));
         File.CreateSymbolicLink(scratch.File("dangling"), scratch.File("missing"));
 
-        Assert.Equal(EntryKind.RegularFile, EntryKinds.Of(scratch.File("file")));
-        Assert.Equal(EntryKind.Directory, EntryKinds.Of(scratch.Path));
-        Assert.Equal(EntryKind.SymbolicLink, EntryKinds.Of(scratch.File("link")));
-        Assert.Equal(EntryKind.SymbolicLink, EntryKinds.Of(scratch.File("dangling")));
-        Assert.Equal(EntryKind.Missing, EntryKinds.Of(scratch.File("missing")));
-        Assert.Equal(EntryKind.Missing, EntryKinds.Of(scratch.File("file/below")));
-        Assert.Equal(EntryKind.Other, EntryKinds.Of("/dev/null"));
+        Assert.Equal(EntryKind.RegularFile, FileEntry.LinkKindOf(scratch.File("file")));
+        Assert.Equal(EntryKind.Directory, FileEntry.LinkKindOf(scratch.Path));
+        Assert.Equal(EntryKind.SymbolicLink, FileEntry.LinkKindOf(scratch.File("link")));
+        Assert.Equal(EntryKind.SymbolicLink, FileEntry.LinkKindOf(scratch.File("dangling")));
+        Assert.Equal(EntryKind.Missing, FileEntry.LinkKindOf(scratch.File("missing")));
+        Assert.Equal(EntryKind.Missing, FileEntry.LinkKindOf(scratch.File("file/below")));
+        Assert.Equal(EntryKind.Device, FileEntry.LinkKindOf("/dev/null"));
+        Assert.Equal(EntryKind.RegularFile, FileEntry.KindOf(scratch.File("link")));
+        Assert.Equal(EntryKind.Missing, FileEntry.KindOf(scratch.File("dangling")));
     }
 
     /// <summary>A FIFO made with mkfifo, the non-regular file any user can create.</summary>

@@ -77,7 +77,7 @@ public sealed class RedlineCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("error DG3015", run.Error, StringComparison.Ordinal);
-        Assert.Equal(DossierGen.Generation.EntryKind.Other, DossierGen.Generation.EntryKinds.Of(fifo));
+        Assert.Equal(DossierGen.FileSystem.EntryKind.Pipe, DossierGen.FileSystem.FileEntry.LinkKindOf(fifo));
     }
 
     [Fact]
