@@ -38,6 +38,12 @@ public static class InputFileValidator
             case FormatTags.MasterFile:
                 var masterFile = MasterFileReader.ReadFile(path, diagnostics);
                 return masterFile is null ? null : new ValidatedFile(path, "master-file", $"master file {masterFile.Id} held by {masterFile.Holder}, filed in {(masterFile.Filings.Count == 0 ? "no market" : string.Join(", ", masterFile.Filings.Select(f => f.Market)))}");
+            case FormatTags.Comparability:
+                var studyWorkspace = WorkspaceLocator.Locate(path, defaults, diagnostics);
+                var study = studyWorkspace is null ? null : Comparability.ComparabilityReader.ReadFile(path, studyWorkspace.InputSources, changeIds: null, diagnostics);
+                return study is null ? null : new ValidatedFile(path, "comparability", string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"comparability study {study.Id}: {study.Lots.Count} lots, {study.Attributes.Count} attribute{(study.Attributes.Count == 1 ? "" : "s")}, {(study.Design == Comparability.StudyDesign.Paired ? "paired" : "independent")} design, covers {string.Join(", ", study.Covers)}"));
             case FormatTags.Configuration:
                 var configured = WorkspaceLocator.Read(path, defaults, diagnostics);
                 return configured is null ? null : new ValidatedFile(path, "configuration", $"rules {configured.RulesDirectory}, templates {configured.TemplatesDirectory}");
