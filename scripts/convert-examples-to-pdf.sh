@@ -61,7 +61,7 @@ for docx in "$out"/docx/*.docx; do
 done
 echo "LibreOffice converted $((count - failed)) of $count example documents and redlines to PDF ($out/pdf)"
 
-# Tracked changes must show in the rendering: from the shelf-life extension (Type IA) to the
+# Tracked changes must show in the rendering: from the shelf-life extension (Type IB) to the
 # extrapolated one (Type II), the EU summary's category sentence shows the old and the new words.
 shown="$out/pdf/redline__OGT-VAR-2026-004__OGT-VAR-2026-014.txt"
 dotnet "$out/bin/dossiergen.dll" redline "$out/dossiers/OGT-VAR-2026-004/EU/1-regional-summary.docx" \
@@ -70,7 +70,7 @@ profile=$(mktemp -d)
 soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$out/pdf" "${shown%.txt}.docx" >/dev/null 2>&1 || true
 rm -rf "$profile"
 pdftotext -layout "${shown%.txt}.pdf" "$shown" 2>/dev/null || true
-if ! tr -s ' \n' ' ' < "$shown" 2>/dev/null | grep -q "Highest category: Type IA *II variation"; then
+if ! tr -s ' \n' ' ' < "$shown" 2>/dev/null | grep -q "Highest category: Type IB *II variation"; then
   echo "the redline's PDF does not show the deleted and inserted text side by side ($shown)" >&2
   failed=$((failed + 1))
 fi

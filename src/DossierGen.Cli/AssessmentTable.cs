@@ -37,7 +37,7 @@ internal static class AssessmentTable
             foreach (var finding in market.Findings)
             {
                 var prefix = finding.Severity == "warning" ? "[yellow]warning[/]" : finding.Severity;
-                var about = finding.Change is null ? "" : $"{finding.Change}: ";
+                var about = finding.Changes.Count == 0 ? "" : $"{string.Join(", ", finding.Changes)}: ";
                 console.MarkupLine($"  {prefix} {Shown(about + finding.Message)}{(finding.Rule is null ? "" : Shown($" [{finding.Rule}]"))}");
             }
         }

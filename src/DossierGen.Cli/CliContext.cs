@@ -18,6 +18,13 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, Workspace De
         return new Workspace(Path.Combine(root, "rules"), Path.Combine(root, "templates"), ConfigurationFile: null);
     }
 
+    /// <summary>A fault of the command line itself, in one line: <c>dossiergen: error DG9004: message</c>.</summary>
+    public void Usage(string code, string message) => Error.WriteLine($"dossiergen: error {code}: {DisplayText.Escape(message)}");
+
+    /// <summary>The fault of a folder searched for change files that holds none (DG9005), unless --allow-empty allowed it.</summary>
+    public void NoChangeFiles(string directory) =>
+        Usage(DiagnosticCodes.NoChangeFiles, $"no change file (format: {Formats.FormatTags.Change}) under '{directory}'; if that is expected, pass --allow-empty");
+
     public void Report(DiagnosticBag diagnostics)
     {
         foreach (var diagnostic in diagnostics.Sorted())

@@ -23,14 +23,15 @@ internal static class BatchCommand
         var output = new Option<string?>("--output", "-o") { Description = "Output folder (default: each change's dossiergen.yaml output:, else DIR/out)" };
         OptionChecks.OutputPath(output, "folder", "DossierGen writes a folder of files");
         var jobs = OptionChecks.Jobs();
-        var command = new Command("batch", "Generate every change under a folder in parallel, with progress and a summary") { directory, output, jobs };
-        command.SetAction(parse => Run(context, parse.GetValue(directory)!, parse.GetValue(output), parse.GetValue(jobs)));
+        var allowEmpty = CommonOptions.AllowEmpty();
+        var command = new Command("batch", "Generate every change under a folder in parallel, with progress and a summary") { directory, output, jobs, allowEmpty };
+        command.SetAction(parse => Run(context, parse.GetValue(directory)!, parse.GetValue(output), parse.GetValue(jobs), parse.GetValue(allowEmpty)));
         return command;
     }
 
     private sealed record Outcome(string Path, string? ChangeId, int Documents, IReadOnlyList<Diagnostic> Diagnostics);
 
-    internal static int Run(CliContext context, string directory, string? output, int jobs)
+    internal static int Run(CliContext context, string directory, string? output, int jobs, bool allowEmpty)
     {
         if (!Directory.Exists(directory))
         {
@@ -40,7 +41,16 @@ internal static class BatchCommand
             return ExitCodes.InvalidInput;
         }
 
-        var changes = ChangeFileFinder.Find(directory);
+        // Files that look like changes but are not read as ones fail the batch, after the others are written.
+        var search = new DiagnosticBag();
+        var changes = ChangeFileFinder.Find(directory, search);
+        if (changes.Count == 0 && !allowEmpty)
+        {
+            context.Report(search);
+            context.NoChangeFiles(directory);
+            return ExitCodes.InvalidInput;
+        }
+
         var loader = new ChangeLoader(context.Defaults);
 
         // Each change's folder is swapped on its own (a faulty change must not stop the others);
@@ -85,14 +95,16 @@ internal static class BatchCommand
         watch.Stop();
         var all = new DiagnosticBag();
         // An output folder that cannot be recovered fails every change written there with the same diagnostic.
+        all.AddRange(search.Sorted());
         all.AddRange(outcomes.SelectMany(o => o.Diagnostics).Distinct());
         context.Report(all);
         var failed = outcomes.Count(o => o.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error));
+        var unread = search.Sorted().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Location.Path).Distinct().Count();
         var documents = outcomes.Sum(o => o.Documents);
         var seconds = Math.Max(watch.Elapsed.TotalSeconds, 0.001);
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{changes.Count - failed} of {changes.Count} change file(s) generated, {failed} failed; {documents} Word documents in {seconds:0.0} s ({documents / seconds:0} documents/s, {jobs} job(s))"));
-        return failed == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+            $"{changes.Count - failed} of {changes.Count} change file(s) generated, {failed} failed{(unread == 0 ? "" : $", {unread} other file(s) not read as changes")}; {documents} Word documents in {seconds:0.0} s ({documents / seconds:0} documents/s, {jobs} job(s))"));
+        return failed == 0 && unread == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
 
     private static Outcome GenerateOne(string path, string? output, string directory, IReadOnlyList<string> changeFiles, ChangeLoader loader, OutputWriter writer, Dictionary<string, string> claimed)

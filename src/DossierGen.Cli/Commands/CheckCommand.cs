@@ -19,12 +19,13 @@ internal static class CheckCommand
     public static Command Create(CliContext context)
     {
         var directory = new Argument<string>("dir") { Description = "The folder to check (default: the current folder)", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "." };
-        var command = new Command("check", "Regenerate every change under DIR in memory and compare with the committed dossiers; exit 1 if any drifted") { directory };
-        command.SetAction(parse => Run(context, parse.GetValue(directory)!));
+        var allowEmpty = CommonOptions.AllowEmpty();
+        var command = new Command("check", "Regenerate every change under DIR in memory and compare with the committed dossiers; exit 1 if any drifted") { directory, allowEmpty };
+        command.SetAction(parse => Run(context, parse.GetValue(directory)!, parse.GetValue(allowEmpty)));
         return command;
     }
 
-    internal static int Run(CliContext context, string directory)
+    internal static int Run(CliContext context, string directory, bool allowEmpty)
     {
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(directory))
@@ -37,7 +38,14 @@ internal static class CheckCommand
         var loader = new ChangeLoader(context.Defaults);
         var drifts = new List<Drift>();
         var unfinishedReported = new HashSet<string>(StringComparer.Ordinal);
-        var changes = ChangeFileFinder.Find(directory);
+        var changes = ChangeFileFinder.Find(directory, diagnostics);
+        if (changes.Count == 0 && !allowEmpty)
+        {
+            context.Report(diagnostics);
+            context.NoChangeFiles(directory);
+            return ExitCodes.InvalidInput;
+        }
+
         foreach (var path in changes)
         {
             var loaded = loader.Load(path, diagnostics);
@@ -82,7 +90,9 @@ internal static class CheckCommand
             context.Out.WriteLine($"{drift.State,-8} {DisplayText.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), drift.Path))}");
         }
 
-        context.Out.WriteLine(drifts.Count == 0
+        context.Out.WriteLine(changes.Count == 0
+            ? $"no change file under '{DisplayText.Escape(directory)}'; nothing to check (--allow-empty)"
+            : drifts.Count == 0
             ? $"{changes.Count} change file(s): every dossier matches its inputs, rules and templates"
             : $"{changes.Count} change file(s): {drifts.Count} file(s) drifted; run dossiergen generate and commit the result");
         return drifts.Count == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;

@@ -1,8 +1,16 @@
+using System.CommandLine;
+
 namespace DossierGen.Cli.Commands;
 
-/// <summary>What several commands share beyond their options (those are checked in <see cref="OptionChecks"/>).</summary>
+/// <summary>What several commands share beyond the option checks of <see cref="OptionChecks"/>.</summary>
 internal static class CommonOptions
 {
+    /// <summary>check, batch and impact fail when they find no change file, so a gate pointed at the wrong folder cannot pass.</summary>
+    public static Option<bool> AllowEmpty() => new("--allow-empty")
+    {
+        Description = "Succeed when the folder holds no change file (by default that is an error, so a CI gate pointed at the wrong folder fails)",
+    };
+
     /// <summary>Today in UTC: the only place DossierGen reads the clock, and only when no date is given.</summary>
     public static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DossierGen.Diagnostics;
 
 namespace DossierGen.Cli.Commands;
 
@@ -40,7 +39,7 @@ internal static class DossierGenCommand
             {
                 foreach (var usage in usageErrors)
                 {
-                    error.WriteLine($"dossiergen: error {usage.Code}: {DisplayText.Escape(usage.Message)}");
+                    context.Usage(usage.Code, usage.Message);
                 }
 
                 return ExitCodes.InvalidInput;

@@ -22,12 +22,13 @@ internal static class ImpactCommand
         var change = new Option<string?>("--change") { Description = "A master-file change (dossiergen/master-file-change@1): show what each programme must file" };
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         OptionChecks.OneOf(format, "table", "json");
-        var command = new Command("impact", "Which programmes reference a master file, what it supplies to each, and what each files when it changes") { masterFile, portfolio, change, format };
-        command.SetAction(parse => Run(context, parse.GetValue(masterFile)!, parse.GetValue(portfolio)!, parse.GetValue(change), parse.GetValue(format)!));
+        var allowEmpty = CommonOptions.AllowEmpty();
+        var command = new Command("impact", "Which programmes reference a master file, what it supplies to each, and what each files when it changes") { masterFile, portfolio, change, format, allowEmpty };
+        command.SetAction(parse => Run(context, parse.GetValue(masterFile)!, parse.GetValue(portfolio)!, parse.GetValue(change), parse.GetValue(format)!, parse.GetValue(allowEmpty)));
         return command;
     }
 
-    internal static int Run(CliContext context, string masterFileId, string portfolio, string? changePath, string format)
+    internal static int Run(CliContext context, string masterFileId, string portfolio, string? changePath, string format, bool allowEmpty)
     {
         var diagnostics = new DiagnosticBag();
         var change = changePath is null ? null : MasterFileChangeReader.Read(changePath, diagnostics);
@@ -47,15 +48,27 @@ internal static class ImpactCommand
             return ExitCodes.InvalidInput;
         }
 
+        var paths = ChangeFileFinder.Find(portfolio, diagnostics);
+        if (paths.Count == 0 && !allowEmpty)
+        {
+            context.Report(diagnostics);
+            context.NoChangeFiles(portfolio);
+            return ExitCodes.InvalidInput;
+        }
+
         var loader = new ChangeLoader(context.Defaults);
         var programmes = new List<ProgrammeImpact>();
-        foreach (var path in ChangeFileFinder.Find(portfolio))
+        var known = new KnownMasterFiles();
+        known.AddFolder(context.Defaults.MasterFilesDirectory);
+        foreach (var path in paths)
         {
             var loaded = loader.Load(path, diagnostics);
             if (loaded is null)
             {
                 continue;
             }
+
+            known.Add(loaded);
 
             var asOf = change?.Date ?? AssessmentEngine.EvaluationDate(null, loaded.Description, CommonOptions.Today());
             if (ImpactAssessor.Assess(path, loaded.Description, loaded.Rules, masterFileId, change, asOf) is { } impact)
@@ -67,6 +80,12 @@ internal static class ImpactCommand
         context.Report(diagnostics);
         if (diagnostics.HasErrors)
         {
+            return ExitCodes.InvalidInput;
+        }
+
+        if (!known.Contains(masterFileId))
+        {
+            context.Usage(DiagnosticCodes.UnknownIdArgument, $"--master-file '{masterFileId}': no master file has this id{NearMiss.Hint(masterFileId, known.Ids)}");
             return ExitCodes.InvalidInput;
         }
 

@@ -40,7 +40,7 @@ internal static class RedlineCommand
         {
             result = Redliner.Redline(oldBytes, newBytes);
         }
-        catch (Exception e) when (e is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FileFormatException or InvalidOperationException)
+        catch (InvalidDataException e)
         {
             diagnostics.Error(DiagnosticCodes.NotAWordDocument, SourceLocation.StartOf(oldPath), $"cannot redline '{oldPath}' against '{newPath}': {e.Message}");
             context.Report(diagnostics);

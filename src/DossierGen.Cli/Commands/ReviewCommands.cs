@@ -3,6 +3,7 @@ using System.Text;
 using DossierGen.Diagnostics;
 using DossierGen.Generation;
 using DossierGen.Review;
+using DossierGen.Review.Reading;
 
 namespace DossierGen.Cli.Commands;
 
@@ -134,29 +135,24 @@ internal static class ReviewCommands
     private static string? Read(CliContext context, string path)
     {
         var diagnostics = new DiagnosticBag();
-        var bytes = ReadDocument(path, diagnostics);
-        if (bytes is null)
-        {
-            context.Report(diagnostics);
-            return null;
-        }
-
-        return DocxText.Extract(bytes);
+        var text = ReadDocument(path, diagnostics) is { } document ? Extract(path, document, diagnostics) : null;
+        context.Report(diagnostics);
+        return text;
     }
 
-    /// <summary>The bytes of a Word document, proven readable as one; null with a DG3008 diagnostic otherwise.</summary>
-    internal static byte[]? ReadDocument(string path, DiagnosticBag diagnostics)
+    private static string? Extract(string path, CheckedDocx document, DiagnosticBag diagnostics)
     {
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            DocxText.Extract(bytes);
-            return bytes;
+            return DocxText.Extract(document);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FileFormatException)
+        catch (InvalidDataException e)
         {
             diagnostics.Error(DiagnosticCodes.NotAWordDocument, SourceLocation.StartOf(path), $"cannot read '{path}' as a Word document: {e.Message}");
             return null;
         }
     }
+
+    /// <summary>A Word document, proven readable as one; null with a DG3008 diagnostic otherwise.</summary>
+    internal static CheckedDocx? ReadDocument(string path, DiagnosticBag diagnostics) => WordDocumentFile.Read(path, diagnostics);
 }

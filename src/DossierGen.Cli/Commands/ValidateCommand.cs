@@ -1,17 +1,18 @@
 using System.CommandLine;
 using DossierGen.Diagnostics;
 using DossierGen.Inputs;
+using DossierGen.Pipeline;
 
 namespace DossierGen.Cli.Commands;
 
-/// <summary><c>dossiergen validate FILE...</c>: checks change, product, master-file and configuration files.</summary>
+/// <summary><c>dossiergen validate FILE...</c>: checks any DossierGen file, chosen by its format tag, with what it references.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Change, product, master-file or dossiergen.yaml files to check",
+            Description = "DossierGen files to check: change, product, master-file, dossiergen.yaml, rules, rule-test, outline, labels or master-file-change files",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("validate", "Check DossierGen files and everything they reference; print every fault with its place")
@@ -26,9 +27,10 @@ internal static class ValidateCommand
     {
         var diagnostics = new DiagnosticBag();
         var valid = new List<ValidatedFile>();
+        var validator = new InputFileValidator(context.Defaults);
         foreach (var file in files)
         {
-            if (InputFileValidator.Validate(file, context.Defaults, diagnostics) is { } result)
+            if (validator.Validate(file, diagnostics) is { } result)
             {
                 valid.Add(result);
             }

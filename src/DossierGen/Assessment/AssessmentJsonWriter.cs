@@ -85,9 +85,13 @@ public static class AssessmentJsonWriter
             json.WriteString("rule", finding.Rule);
 
             json.WriteString("message", finding.Message);
-            if (finding.Change is not null)
+            if (finding.Changes.Count == 1)
             {
-                json.WriteString("change", finding.Change);
+                json.WriteString("change", finding.Changes[0]);
+            }
+            else if (finding.Changes.Count > 1)
+            {
+                json.WriteStrings("changes", finding.Changes);
             }
 
             json.WriteEndObject();

@@ -4,7 +4,7 @@ using DossierGen.Rules;
 
 namespace DossierGen.Assessment;
 
-/// <summary>Assesses every change of a file in one market, then merges the market's evidence and findings.</summary>
+/// <summary>Assesses every change of a file in one market, then merges the market's evidence and findings (each finding once per market).</summary>
 internal static class MarketAssessor
 {
     public static MarketAssessment Assess(ChangeDescription description, ProductMarket market, RuleSet rules, DateOnly asOf)
@@ -38,7 +38,7 @@ internal static class MarketAssessor
         }
 
         var procedure = decisions.Select(d => d.Procedure).Aggregate(scale.Lightest, scale.Heavier);
-        return new MarketAssessment(market.Market, market.Stage, procedure, decisions, EvidenceMerger.Merge(requests, description.Changes), findings);
+        return new MarketAssessment(market.Market, market.Stage, procedure, decisions, EvidenceMerger.Merge(requests, description.Changes), FindingMerger.Merge(findings));
     }
 
     private static ChangeDecision Decide(Change change, FactSet facts, RulesInForce rules, ProcedureScale scale, DateOnly asOf, List<Finding> findings)

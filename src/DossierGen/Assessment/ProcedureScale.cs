@@ -2,7 +2,12 @@ using DossierGen.Inputs;
 
 namespace DossierGen.Assessment;
 
-/// <summary>The procedure codes of one market and stage, most burdensome first (contract section 2).</summary>
+/// <summary>
+/// The procedure codes of one market and stage, most burdensome first (contract section 2).
+/// DossierGen adds JP CHANGE-PLAN-CONFIRMATION: the application to confirm a change plan (PMD Act
+/// Art. 14-7-2) is its own application type, reviewed before the plan may be used, so it ranks
+/// below a partial change approval and above the notifications the plan later allows.
+/// </summary>
 public sealed record ProcedureScale(Market Market, Stage Stage, IReadOnlyList<string> Procedures)
 {
     public static IReadOnlyList<ProcedureScale> All { get; } =
@@ -11,7 +16,7 @@ public sealed record ProcedureScale(Market Market, Stage Stage, IReadOnlyList<st
         new(Market.US, Stage.Clinical, ["NEW-IND", "IND-AMENDMENT", "NONE"]),
         new(Market.EU, Stage.Marketed, ["II", "IB", "IA-IN", "IA", "NONE"]),
         new(Market.EU, Stage.Clinical, ["SM", "NSM"]),
-        new(Market.JP, Stage.Marketed, ["PCA", "PLAN-NOTIFICATION", "MCN", "NONE"]),
+        new(Market.JP, Stage.Marketed, ["PCA", "CHANGE-PLAN-CONFIRMATION", "PLAN-NOTIFICATION", "MCN", "NONE"]),
         new(Market.JP, Stage.Clinical, ["CTN-CHANGE", "NONE"]),
     ];
 

@@ -45,6 +45,7 @@ public static class DiagnosticCodes
 
     public const string AgreementForClinicalMarket = "DG1210";
     public const string DateAfterImplementation = "DG1211";
+    public const string NotReadableAsChange = "DG1215";
 
     public const string NumberOutOfRange = "DG1301";
     public const string NotExactlyOne = "DG1302";
@@ -101,6 +102,8 @@ public static class DiagnosticCodes
     public const string InvalidDateArgument = "DG9002";
     public const string UnknownCommandOrOption = "DG9003";
     public const string InvalidArgument = "DG9004";
+    public const string NoChangeFiles = "DG9005";
+    public const string UnknownIdArgument = "DG9006";
 
     /// <summary>One line per code, for documentation and for the README's table (kept equal by a test).</summary>
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
@@ -140,6 +143,7 @@ public static class DiagnosticCodes
         (DuplicateMasterFileReference, "the same master file is referenced twice"),
         (AgreementForClinicalMarket, "an agreement is given for a market where the product is clinical, where it has no effect"),
         (DateAfterImplementation, "an agreement or authorization is dated after the change's implementation date"),
+        (NotReadableAsChange, "a YAML file under a folder searched for changes looks like a change file but is not one (no or a mistyped `format:` line)"),
         (NumberOutOfRange, "a number outside its allowed range: a coverage or confidence not strictly between 0 and 1, an alpha not strictly between 0 and 0.5, a k or margin that is not greater than 0"),
         (NotExactlyOne, "a mapping that must hold exactly one of some keys holds none or several: a criterion with no kind or two, an equivalence with both `margin` and `margin-sd` or neither"),
         (DuplicateLotId, "two lots of a comparability study share an id"),
@@ -191,5 +195,7 @@ public static class DiagnosticCodes
         (InvalidDateArgument, "a date given on the command line is not YYYY-MM-DD"),
         (UnknownCommandOrOption, "a command or option DossierGen does not have (with the nearest one)"),
         (InvalidArgument, "a command-line argument or option value is missing, one too many, or not of its kind (a number, one of a list, a folder)"),
+        (NoChangeFiles, "`check`, `batch` or `impact` found no change file under the folder (allow it with `--allow-empty`)"),
+        (UnknownIdArgument, "an id given on the command line names nothing DossierGen found (`impact --master-file`)"),
     ];
 }

@@ -49,6 +49,7 @@ public static class Vocabulary
         "method-validation", "method-bridging", "container-closure-integrity", "extractables-leachables",
         "shipping-validation", "raw-material-qualification", "nonclinical-bridging", "clinical-bridging",
         "facility-information", "gmp-certificate", "letter-of-authorization", "administrative-document",
+        "vector-characterization",
     ];
 
     public static IReadOnlyList<string> StudyDesigns { get; } = ["independent", "paired"];

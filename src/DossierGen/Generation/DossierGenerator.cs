@@ -78,7 +78,8 @@ public static class DossierGenerator
         return files;
     }
 
-    private static byte[] Manifest(string changeId, IReadOnlyList<GeneratedFile> files)
+    /// <summary>The manifest of a change's files (all but the manifest itself, in path order): what `check` expects beside committed files too.</summary>
+    internal static byte[] Manifest(string changeId, IReadOnlyList<GeneratedFile> files)
     {
         return JsonText.Utf8(json =>
         {

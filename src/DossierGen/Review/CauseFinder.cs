@@ -53,9 +53,7 @@ public static partial class CauseFinder
     public static IReadOnlyList<Cause> Explain(IReadOnlyList<Cause> causes, string revisionText)
     {
         ArgumentNullException.ThrowIfNull(causes);
-        var words = Words(revisionText);
-        var matched = causes.Where(c => c.Words.Overlaps(words)).ToList();
-        return matched.Count > 0 ? matched : [.. causes.Where(c => !c.IsInput)];
+        return new CauseIndex(causes).Explain(revisionText, int.MaxValue);
     }
 
     /// <summary>

@@ -7,16 +7,24 @@ namespace DossierGen.Review;
 /// <summary>Word comments on revised paragraphs, each naming the causes of the revision.</summary>
 internal sealed class CommentBook(RevisionMarks marks)
 {
+    /// <summary>
+    /// Causes named in one comment at most (the examples need 24): a document with thousands of
+    /// changed properties would otherwise repeat them all in every comment, its size growing with
+    /// revisions times causes.
+    /// </summary>
+    public const int MaxNamed = 50;
+
     private readonly List<Comment> _comments = [];
 
     public int Count => _comments.Count;
 
+    /// <param name="causes">The causes, of which the first <see cref="MaxNamed"/> are named; one more says there are others.</param>
     public void Attach(Paragraph paragraph, IReadOnlyList<Cause> causes)
     {
         var id = _comments.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var text = causes.Count == 0
             ? "Cause: none of the inputs, rules or templates behind this document changed (or the documents do not come from DossierGen)."
-            : "Cause: " + string.Join("; ", causes.Select(c => c.Description)) + ".";
+            : "Cause: " + string.Join("; ", causes.Take(MaxNamed).Select(c => c.Description)) + (causes.Count > MaxNamed ? "; and other changes" : "") + ".";
         _comments.Add(new Comment(new Paragraph(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })))
         {
             Id = id,

@@ -2,6 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using DossierGen.Review.Reading;
 
 namespace DossierGen.Review;
 
@@ -13,12 +14,15 @@ namespace DossierGen.Review;
 /// </summary>
 public static class DocxText
 {
-    public static string Extract(Stream docx)
+    /// <exception cref="InvalidDataException">The Open XML SDK refuses a part the package check let through.</exception>
+    public static string Extract(CheckedDocx docx)
     {
-        using var document = WordprocessingDocument.Open(docx, isEditable: false);
-        var main = document.MainDocumentPart ?? throw new InvalidDataException("the file has no main document part");
+        ArgumentNullException.ThrowIfNull(docx);
+        using var stream = docx.Stream();
+        using var document = CheckedDocx.Open(stream);
+        var main = document.MainDocumentPart!;
         var text = new StringBuilder();
-        foreach (var block in main.Document?.Body?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
+        foreach (var block in main.Document!.Body!.ChildElements)
         {
             switch (block)
             {
@@ -46,9 +50,11 @@ public static class DocxText
         return text.ToString();
     }
 
-    public static string Extract(byte[] docx) => Extract(new MemoryStream(docx, writable: false));
+    /// <summary>The text of bytes that should be a Word document (DossierGen's own output, in tests).</summary>
+    /// <exception cref="InvalidDataException">The bytes cannot be read as a Word document.</exception>
+    public static string Extract(byte[] docx) => Extract(CheckedDocx.Of(docx));
 
-    /// <summary>The visible text of a paragraph, as <see cref="Extract(Stream)"/> prints it (without its prefix).</summary>
+    /// <summary>The visible text of a paragraph, as <see cref="Extract(CheckedDocx)"/> prints it (without its prefix).</summary>
     public static string Inline(OpenXmlElement paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);

@@ -13,11 +13,11 @@ internal static partial class ParagraphDiff
     public static bool HasField(Paragraph paragraph) => paragraph.Descendants<FieldChar>().Any() || paragraph.Descendants<SimpleField>().Any();
 
     /// <returns>The revised paragraph and the changed words (for finding causes), or null when nothing changed.</returns>
-    public static (Paragraph Paragraph, string Changed)? Revise(Paragraph before, Paragraph after, RevisionMarks marks)
+    public static (Paragraph Paragraph, string Changed)? Revise(Paragraph before, Paragraph after, RevisionMarks marks, AlignmentBudget budget)
     {
         var old = Tokens(before);
         var @new = Tokens(after);
-        var steps = Alignment.Align(old, @new, t => t.Key);
+        var steps = Alignment.Align(old, @new, t => t.Key, budget);
         if (steps.TrueForAll(s => s.Edit == Alignment.Edit.Same))
         {
             return null;

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.CustomProperties;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using DossierGen.Review.Reading;
 
 namespace DossierGen.Review;
 
@@ -18,22 +19,26 @@ public static class Redliner
 {
     public const string Author = "DossierGen";
 
-    public static RedlineResult Redline(byte[] oldDocx, byte[] newDocx)
+    /// <summary>The redline of bytes that should be Word documents (DossierGen's own output, in tests).</summary>
+    /// <exception cref="InvalidDataException">Either cannot be read as a Word document.</exception>
+    public static RedlineResult Redline(byte[] oldDocx, byte[] newDocx) => Redline(CheckedDocx.Of(oldDocx), CheckedDocx.Of(newDocx));
+
+    /// <exception cref="InvalidDataException">The Open XML SDK refuses a part the package check let through.</exception>
+    public static RedlineResult Redline(CheckedDocx oldDocx, CheckedDocx newDocx)
     {
         ArgumentNullException.ThrowIfNull(oldDocx);
         ArgumentNullException.ThrowIfNull(newDocx);
-        using var oldStream = new MemoryStream(oldDocx, writable: false);
-        using var oldDocument = WordprocessingDocument.Open(oldStream, isEditable: false);
-        using var output = new MemoryStream();
-        output.Write(newDocx);
+        using var oldStream = oldDocx.Stream();
+        using var oldDocument = CheckedDocx.Open(oldStream);
+        using var output = newDocx.Copy();
         int revisions, commented;
-        using (var document = WordprocessingDocument.Open(output, isEditable: true))
+        using (var document = CheckedDocx.Open(output))
         {
             var date = document.PackageProperties.Modified ?? document.PackageProperties.Created ?? new DateTime(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
             var marks = new RevisionMarks(Author, DateTime.SpecifyKind(date, DateTimeKind.Utc));
             var causes = CauseFinder.Compare(Properties(oldDocument), Properties(document));
             var comments = new CommentBook(marks);
-            var context = new RevisionContext(marks, causes, comments, new NumberingMap(oldDocument.MainDocumentPart!, document.MainDocumentPart!));
+            var context = new RevisionContext(marks, new CauseIndex(causes), comments, new NumberingMap(oldDocument.MainDocumentPart!, document.MainDocumentPart!), new AlignmentBudget());
             var body = document.MainDocumentPart!.Document!.Body!;
             var oldBlocks = Blocks(oldDocument.MainDocumentPart!.Document!.Body!);
             var newBlocks = Blocks(body);
@@ -49,6 +54,7 @@ public static class Redliner
                 body.Append(section);
             }
 
+            StyleCarrier.CarryOver(oldDocument.MainDocumentPart!, document.MainDocumentPart!, body, context.Numbering);
             comments.WriteTo(document.MainDocumentPart!);
             revisions = marks.Count;
             commented = comments.Count;
@@ -71,7 +77,7 @@ public static class Redliner
 
     private static IEnumerable<OpenXmlElement> ReviseBlocks(List<OpenXmlElement> before, List<OpenXmlElement> after, RevisionContext context)
     {
-        foreach (var (removed, added, kept) in Alignment.Hunks(before, after, Key))
+        foreach (var (removed, added, kept) in Alignment.Hunks(before, after, Key, context.Budget))
         {
             foreach (var block in Pair(removed, added, context))
             {
@@ -112,12 +118,12 @@ public static class Redliner
     {
         if (before is Paragraph oldParagraph && after is Paragraph newParagraph && !ParagraphDiff.HasField(oldParagraph) && !ParagraphDiff.HasField(newParagraph))
         {
-            var revised = ParagraphDiff.Revise(oldParagraph, newParagraph, context.Marks);
+            var revised = ParagraphDiff.Revise(oldParagraph, newParagraph, context.Marks, context.Budget);
             var paragraph = revised?.Paragraph ?? (Paragraph)newParagraph.CloneNode(true);
             var reformatted = ParagraphDiff.TrackFormatting(paragraph, oldParagraph, context.Marks, context.Numbering);
             if (revised is not null || reformatted)
             {
-                context.Comments.Attach(paragraph, CauseFinder.Explain(context.Causes, revised?.Changed ?? ""));
+                context.Comments.Attach(paragraph, context.Causes.Explain(revised?.Changed ?? "", CommentBook.MaxNamed + 1));
             }
 
             return [paragraph];
@@ -138,7 +144,7 @@ public static class Redliner
         var table = new Table(after.ChildElements.Where(e => e is not TableRow).Select(e => e.CloneNode(true)));
         var oldRows = before.Elements<TableRow>().ToList();
         var newRows = after.Elements<TableRow>().ToList();
-        foreach (var (removed, added, kept) in Alignment.Hunks(oldRows, newRows, RowKey))
+        foreach (var (removed, added, kept) in Alignment.Hunks(oldRows, newRows, RowKey, context.Budget))
         {
             var count = Math.Min(removed.Count, added.Count);
             for (var i = 0; i < count; i++)
@@ -194,7 +200,7 @@ public static class Redliner
         var marked = isDeleted ? ParagraphDiff.Deleted(paragraph, context.Marks, context.Numbering) : ParagraphDiff.Inserted(paragraph, context.Marks);
         if (ParagraphDiff.Text(paragraph).Trim().Length > 0)
         {
-            context.Comments.Attach(marked, CauseFinder.Explain(context.Causes, ParagraphDiff.Text(paragraph)));
+            context.Comments.Attach(marked, context.Causes.Explain(ParagraphDiff.Text(paragraph), CommentBook.MaxNamed + 1));
         }
 
         return marked;
@@ -215,7 +221,7 @@ public static class Redliner
                 var marked = isDeleted ? ParagraphDiff.Deleted(paragraph, context.Marks, context.Numbering) : ParagraphDiff.Inserted(paragraph, context.Marks);
                 if (first)
                 {
-                    context.Comments.Attach(marked, CauseFinder.Explain(context.Causes, RowKey(row)));
+                    context.Comments.Attach(marked, context.Causes.Explain(RowKey(row), CommentBook.MaxNamed + 1));
                     first = false;
                 }
 
@@ -228,11 +234,20 @@ public static class Redliner
         return result;
     }
 
-    private static Dictionary<string, string> Properties(WordprocessingDocument document) =>
-        document.CustomFilePropertiesPart?.Properties?.Elements<CustomDocumentProperty>()
-            .Where(p => p.Name?.Value is not null)
-            .ToDictionary(p => p.Name!.Value!, p => p.InnerText, StringComparer.Ordinal)
-        ?? [];
+    /// <summary>The custom properties by name; where a name repeats (no DossierGen document does that), the first counts.</summary>
+    private static Dictionary<string, string> Properties(WordprocessingDocument document)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in document.CustomFilePropertiesPart?.Properties?.Elements<CustomDocumentProperty>() ?? [])
+        {
+            if (property.Name?.Value is { } name)
+            {
+                properties.TryAdd(name, property.InnerText);
+            }
+        }
+
+        return properties;
+    }
 
     /// <summary>The SDK stamps zip entries with the clock; rewrite them in a fixed order with fixed times.</summary>
     private static byte[] Normalize(byte[] docx)

@@ -32,24 +32,32 @@ public static class RuleTestSuite
             local.Error(DiagnosticCodes.TestWithoutRuleFile, SourceLocation.StartOf(orphan), $"no rules file '{Path.GetFileName(orphan[..^".test.yaml".Length])}.yaml' beside this test file");
         }
 
-        var valid = new List<RuleTestFile>();
-        foreach (var file in files)
-        {
-            var known = rules.All.Where(r => r.Market == file.Market).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-            var unknown = file.Cases.SelectMany(c => c.Expect.Fires.Concat(c.Expect.NotFires)).Where(x => !known.Contains(x.Rule)).ToList();
-            foreach (var (id, location) in unknown)
-            {
-                local.Error(DiagnosticCodes.TestNamesUnknownRule, location, $"no {file.Market} rule has id '{id}'{NearMiss.Hint(id, known)}");
-            }
-
-            if (unknown.Count == 0)
-            {
-                valid.Add(file);
-            }
-        }
-
+        var valid = files.Where(file => NamesOnlyKnownRules(file, rules, local)).ToList();
         diagnostics.AddRange(local.Sorted());
         return valid;
+    }
+
+    /// <summary>True when every rule id the file's cases name is a rule of its market; each unknown id is a diagnostic.</summary>
+    public static bool NamesOnlyKnownRules(RuleTestFile file, RuleSet rules, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var known = rules.All.Where(r => r.Market == file.Market).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var unknown = file.Cases.SelectMany(c => c.Expect.Fires.Concat(c.Expect.NotFires)).Where(x => !known.Contains(x.Rule)).ToList();
+        foreach (var (id, location) in unknown)
+        {
+            diagnostics.Error(DiagnosticCodes.TestNamesUnknownRule, location, $"no {file.Market} rule has id '{id}'{NearMiss.Hint(id, known)}");
+        }
+
+        return unknown.Count == 0;
+    }
+
+    /// <summary>The rules file a test file belongs to: <c>name.test.yaml</c> tests <c>name.yaml</c>.</summary>
+    public static string RulesPathFor(string testFile)
+    {
+        ArgumentNullException.ThrowIfNull(testFile);
+        return testFile.EndsWith(".test.yaml", StringComparison.Ordinal) ? testFile[..^".test.yaml".Length] + ".yaml" : testFile + ".rules.yaml";
     }
 
     public static string TestPathFor(string rulesFile)

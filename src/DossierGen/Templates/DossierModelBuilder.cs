@@ -33,7 +33,7 @@ public sealed class DossierModelBuilder(Labels labels)
         var masterFiles = assessment.Description.MasterFiles.Select(m => MasterFileModel(m, market, planned.Evidence)).ToList();
         var ids = planned.Changes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var rulesFired = decisions.SelectMany(d => d.AllRules).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var findings = market.Findings.Where(f => !IsVerifyFinding(f) && (f.Change is null ? f.Rule is not null && rulesFired.Contains(f.Rule) : ids.Contains(f.Change)))
+        var findings = market.Findings.Where(f => !IsVerifyFinding(f) && (f.Changes.Count == 0 ? f.Rule is not null && rulesFired.Contains(f.Rule) : f.Changes.Any(ids.Contains)))
             .Select(FindingModel).ToList();
         var verify = VerifyNotes(decisions, planned.Evidence);
         var verifyJa = VerifyNotes(decisions, planned.Evidence, japanese: true);
@@ -277,7 +277,7 @@ public sealed class DossierModelBuilder(Labels labels)
         ["severityJa"] = labels.JaOrCode("severities", finding.Severity),
         ["message"] = finding.Message,
         ["messageJa"] = finding.MessageJa ?? finding.Message,
-        ["change"] = finding.Change,
+        ["change"] = finding.Changes.Count == 0 ? null : string.Join(", ", finding.Changes),
         ["rule"] = finding.Rule,
     };
 

@@ -42,12 +42,16 @@ public sealed class TemplateSet
     /// <summary>A hash of a template with every partial and the labels, so a redline can tell a template change; computed at load.</summary>
     public string Fingerprint(string template) => _templates[template].Fingerprint;
 
+    public const string OutlineFile = "outline.yaml";
+
+    public const string LabelsFile = "labels.yaml";
+
     public static TemplateSet? Load(string directory, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var local = new DiagnosticBag();
-        var outline = ReadOutline(Path.Combine(directory, "outline.yaml"), local);
-        var labels = ReadLabels(Path.Combine(directory, "labels.yaml"), local);
+        var outline = ReadOutline(Path.Combine(directory, OutlineFile), local);
+        var labels = ReadLabels(Path.Combine(directory, LabelsFile), local);
         var reference = ReferenceDocument.Load(Path.Combine(directory, "reference.docx"), local);
         var handlebars = CreateEnvironment();
         var partials = Path.Combine(directory, "partials");
@@ -180,10 +184,10 @@ public sealed class TemplateSet
         return SourceLocation.StartOf(path);
     }
 
-    private static List<OutlineSection>? ReadOutline(string path, DiagnosticBag diagnostics)
+    internal static List<OutlineSection>? ReadOutline(string path, DiagnosticBag diagnostics)
     {
         var root = FormattedYamlFile.OpenChecked(path, FormatTags.Outline, OutlineFormat.File, "the outline", diagnostics);
-        if (root is null)
+        if (root is null || !OutlineChecker.Check(root, path, diagnostics))
         {
             return null;
         }
@@ -203,7 +207,7 @@ public sealed class TemplateSet
             YamlAccess.Texts(s, "evidence")))];
     }
 
-    private static Labels? ReadLabels(string path, DiagnosticBag diagnostics)
+    internal static Labels? ReadLabels(string path, DiagnosticBag diagnostics)
     {
         var root = FormattedYamlFile.OpenChecked(path, FormatTags.Labels, LabelsFormat.File, "the labels", diagnostics);
         if (root is null)

@@ -78,6 +78,18 @@ public sealed class ReferenceDocument
             diagnostics.Error(DiagnosticCodes.InvalidReferenceDocument, SourceLocation.StartOf(path), $"the reference document cannot be read as a Word document: {e.Message}");
             return null;
         }
+        catch (System.Xml.XmlException e)
+        {
+            // The SDK refuses DTDs (so no external entity is ever read); a DTD or malformed XML in a part is the document's fault.
+            diagnostics.Error(DiagnosticCodes.InvalidReferenceDocument, SourceLocation.StartOf(path), $"a part of the reference document is not well-formed XML or holds a DTD: {e.Message}");
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            // The SDK's word for a relationship to a part the package lacks.
+            diagnostics.Error(DiagnosticCodes.InvalidReferenceDocument, SourceLocation.StartOf(path), $"the reference document names a part it does not hold: {e.Message}");
+            return null;
+        }
     }
 
     private static string SectionMarkup(SectionProperties section)

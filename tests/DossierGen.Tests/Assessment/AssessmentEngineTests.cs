@@ -160,6 +160,52 @@ public sealed class AssessmentEngineTests
         Assert.Null(stability.SatisfiedBy);
     }
 
+    private const string NotingRule = """
+          - id: NOTE
+            title: NOTE
+            stage: marketed
+            when:
+              fact: change.kind
+              in: [{0}]
+            then:
+              findings:
+                - severity: info
+                  message: Tell the agency once.
+            citations:
+              - document: Test
+        """;
+
+    [Fact]
+    public void AFindingSeveralChangesRaiseIsListedOncePerMarketNamingEveryChange()
+    {
+        using var rules = UsRules(Rule("SITE", "site", "PAS"), Rule("ADMIN", "administrative", "AR"), NotingRule.Replace("{0}", "site, administrative", StringComparison.Ordinal));
+
+        var assessment = Scenario.Assess(Change(SiteChange + "\n" + AddressChange, "markets: [US]"), rules, Day);
+
+        var finding = Assert.Single(assessment.Markets.Single().Findings, f => f.Rule == "NOTE");
+        Assert.Equal(["C1", "C2"], finding.Changes);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(AssessmentJsonWriter.Write(assessment))!;
+        var written = json["markets"]![0]!["findings"]!.AsArray().Single(f => (string?)f!["rule"] == "NOTE")!;
+        Assert.Equal(["C1", "C2"], written["changes"]!.AsArray().Select(c => (string?)c));
+        Assert.Null(written["change"]);
+    }
+
+    [Fact]
+    public void AFindingOneChangeRaisesNamesThatChangeAlone()
+    {
+        using var rules = UsRules(Rule("SITE", "site", "PAS"), Rule("ADMIN", "administrative", "AR"), NotingRule.Replace("{0}", "site", StringComparison.Ordinal));
+
+        var assessment = Scenario.Assess(Change(SiteChange + "\n" + AddressChange, "markets: [US]"), rules, Day);
+
+        var finding = Assert.Single(assessment.Markets.Single().Findings, f => f.Rule == "NOTE");
+        Assert.Equal("C1", finding.Change);
+        Assert.Equal(["C1"], finding.Changes);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(AssessmentJsonWriter.Write(assessment))!;
+        var written = json["markets"]![0]!["findings"]!.AsArray().Single(f => (string?)f!["rule"] == "NOTE")!;
+        Assert.Equal("C1", (string?)written["change"]);
+        Assert.Null(written["changes"]);
+    }
+
     [Fact]
     public void TheEvaluationDateIsAsOfThenImplementationDateThenToday()
     {
@@ -180,5 +226,6 @@ public sealed class AssessmentEngineTests
         Assert.Equal("IB", ProcedureScale.For(Market.EU, Stage.Marketed).Unclassified);
         Assert.Equal("CTN-CHANGE", ProcedureScale.For(Market.JP, Stage.Clinical).Unclassified);
         Assert.Equal("PCA", ProcedureScale.For(Market.JP, Stage.Marketed).Heavier("MCN", "PCA"));
+        Assert.Equal(["PCA", "CHANGE-PLAN-CONFIRMATION", "PLAN-NOTIFICATION", "MCN", "NONE"], ProcedureScale.For(Market.JP, Stage.Marketed).Procedures);
     }
 }

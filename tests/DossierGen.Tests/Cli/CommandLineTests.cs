@@ -77,7 +77,10 @@ public sealed class CommandLineTests
         var workspace = Path.Combine(RepositoryPaths.TestInputs, "Valid");
         using var scratch = new TemporaryDirectory();
         CopyFolder(workspace, scratch.Path);
-        File.WriteAllText(scratch.File("dossiergen.yaml"), "format: dossiergen/config@1\nrules: .\n");
+        // validate loads the rules a run would use, so the folder holding the master files holds rules too.
+        CopyFolder(RepositoryPaths.Rules, scratch.File("rules"));
+        File.Copy(scratch.File("master-files/TEST-LVV.yaml"), scratch.File("rules/master-files/TEST-LVV.yaml"));
+        File.WriteAllText(scratch.File("dossiergen.yaml"), "format: dossiergen/config@1\nrules: rules\n");
 
         var run = CliRun.Invoke("validate", scratch.File("change.yaml"), scratch.File("product.yaml"), scratch.File("master-files/TEST-LVV.yaml"));
 
@@ -94,7 +97,7 @@ public sealed class CommandLineTests
         using var scratch = new TemporaryDirectory();
         var nested = Path.Combine(scratch.Path, "programmes", "cart");
         Directory.CreateDirectory(nested);
-        Directory.CreateDirectory(scratch.File("platform/master-files"));
+        CopyFolder(RepositoryPaths.Rules, scratch.File("platform"));
         File.Copy(Path.Combine(RepositoryPaths.TestInputs, "Valid", "master-files", "TEST-LVV.yaml"), scratch.File("platform/master-files/TEST-LVV.yaml"));
         File.Copy(Path.Combine(RepositoryPaths.TestInputs, "Valid", "product.yaml"), Path.Combine(nested, "product.yaml"));
         File.Copy(ValidChange, Path.Combine(nested, "change.yaml"));

@@ -3,6 +3,7 @@ using DossierGen.Configuration;
 using DossierGen.Diagnostics;
 using DossierGen.Formats;
 using DossierGen.Inputs;
+using DossierGen.Pipeline;
 using DossierGen.Tests.Support;
 using DossierGen.Yaml;
 

@@ -95,6 +95,14 @@ public sealed class MalformedInputTests
         { "Comparability/csv-unknown-lot.yaml", "DG1305", 3, 1, "Comparability/csv-unknown-lot.csv" },
         { "Comparability/csv-unknown-attribute.yaml", "DG1313", 3, 5, "Comparability/csv-unknown-attribute.csv" },
         { "Comparability/csv-malformed-row.yaml", "DG1314", 3, 1, "Comparability/csv-malformed-row.csv" },
+        { "rules-unknown-key.yaml", "DG1101", 12, 5, null },
+        { "rule-tests-without-rules-file.test.yaml", "DG2103", 1, 1, null },
+        { "outline-unknown-kind.yaml", "DG1104", 8, 13, null },
+        { "labels-missing-group.yaml", "DG1102", 1, 1, null },
+        { "master-file-change-bad-significance.yaml", "DG1104", 5, 15, null },
+        { "outline-template-outside.yaml", "DG3006", 7, 15, null },
+        { "outline-template-absolute.yaml", "DG3006", 7, 15, null },
+        { "outline-duplicate-file.yaml", "DG3006", 13, 11, null },
     };
 
     [Theory]

@@ -31,6 +31,37 @@ public sealed class AlignmentTests
         Assert.Equal([Alignment.Edit.Same, Alignment.Edit.Deleted, Alignment.Edit.Inserted, Alignment.Edit.Same], steps.Select(s => s.Edit));
     }
 
+    [Fact]
+    public void SequencesTooLargeForAnExactTableStillRebuildBothSidesAndKeepWhatDidNotChange()
+    {
+        // 20,000 items against an edited copy: 400 million table cells, far beyond one exact table.
+        var random = new Random(20261202);
+        var before = Enumerable.Range(0, 20_000).Select(i => i % 7 == 0 ? "repeated" : "item " + i).ToList();
+        var after = before.ToList();
+        for (var edit = 0; edit < 50; edit++)
+        {
+            after[random.Next(after.Count)] = "edited " + edit;
+        }
+
+        after.RemoveRange(5_000, 100);
+        after.InsertRange(12_000, Enumerable.Range(0, 100).Select(i => "inserted " + i));
+
+        // With no budget left only the common start and end are matched, but the steps are still right.
+        foreach (var budget in new[] { AlignmentBudget.TotalCells, 0 })
+        {
+            var steps = Alignment.Align(before, after, w => w, new AlignmentBudget(budget));
+
+            Assert.Equal(before, steps.Where(s => s.Edit != Alignment.Edit.Inserted).Select(s => before[s.Before]));
+            Assert.Equal(after, steps.Where(s => s.Edit != Alignment.Edit.Deleted).Select(s => after[s.After]));
+            Assert.All(steps.Where(s => s.Edit == Alignment.Edit.Same), s => Assert.Equal(before[s.Before], after[s.After]));
+            if (budget > 0)
+            {
+                // Only the removed, inserted and edited items (and the repeated ones among them) may go unmatched.
+                Assert.InRange(steps.Count(s => s.Edit == Alignment.Edit.Same), before.Count - 200, before.Count);
+            }
+        }
+    }
+
     private static string[] Words(Random random) =>
         [.. Enumerable.Range(0, random.Next(0, 12)).Select(_ => ((char)('a' + random.Next(4))).ToString())];
 

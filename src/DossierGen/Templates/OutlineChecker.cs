@@ -1,0 +1,48 @@
+using DossierGen.Diagnostics;
+using DossierGen.Formats;
+using DossierGen.Inputs;
+using DossierGen.Yaml;
+
+namespace DossierGen.Templates;
+
+/// <summary>
+/// What the outline's shape cannot say: a template is a file inside the templates folder (an
+/// absolute or ../ path would make any file on the machine a dossier section), and no two sections
+/// write the same file for one market (one would overwrite the other, and the manifest would list
+/// the path twice).
+/// </summary>
+internal static class OutlineChecker
+{
+    /// <returns>True when the outline has none of these faults.</returns>
+    public static bool Check(YamlMapping outline, string outlinePath, DiagnosticBag diagnostics)
+    {
+        var before = diagnostics.Count;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(outlinePath))!;
+        var written = new Dictionary<(string Market, string File), YamlScalar>();
+        foreach (var section in YamlAccess.Items(outline, "sections").OfType<YamlMapping>())
+        {
+            if (section.Get("template") is YamlScalar template
+                && (template.Value.Any(char.IsControl) || Path.IsPathRooted(template.Value) || !RepositoryRoot.Contains(folder, Path.Combine(folder, template.Value))))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidOutline, template.Location, "a template is named by a path relative to the templates folder that stays inside it, not an absolute path or one leading out of it");
+            }
+
+            if (section.Get("file") is not YamlScalar file)
+            {
+                continue;
+            }
+
+            var markets = section.Get("markets") is null ? Vocabulary.Markets : YamlAccess.Texts(section, "markets");
+            foreach (var market in markets)
+            {
+                if (!written.TryAdd((market, file.Value), file))
+                {
+                    diagnostics.Error(DiagnosticCodes.InvalidOutline, file.Location, $"another section (line {written[(market, file.Value)].Location.Line}) already writes '{file.Value}' for {market}; each section needs its own file in a market");
+                    break;
+                }
+            }
+        }
+
+        return diagnostics.Count == before;
+    }
+}
