@@ -3,9 +3,6 @@ using System.Globalization;
 using DossierGen.Assessment;
 using DossierGen.Diagnostics;
 using DossierGen.Generation;
-using DossierGen.Inputs;
-using DossierGen.Rules;
-using DossierGen.Templates;
 
 namespace DossierGen.Benchmarks;
 
@@ -18,12 +15,7 @@ internal static class MemoryRun
 {
     public static void Run(int generations = 1000)
     {
-        var root = RepositoryRoot.Find();
-        var diagnostics = new DiagnosticBag();
-        var rules = RuleSetLoader.Load(Path.Combine(root, "rules"), diagnostics)!;
-        var templates = TemplateSet.Load(Path.Combine(root, "templates"), diagnostics)!;
-        var change = new ChangeFileReader(new InputSources([Path.Combine(root, "rules", "master-files")]))
-            .Read(Path.Combine(root, "examples", "cart-lentiviral-vector-cdmo-change", "change.yaml"), diagnostics)!;
+        var (rules, templates, change) = ExampleInputs.Load();
         var watch = Stopwatch.StartNew();
         for (var i = 1; i <= generations; i++)
         {

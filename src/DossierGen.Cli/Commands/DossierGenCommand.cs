@@ -16,6 +16,7 @@ internal static class DossierGenCommand
             BatchCommand.Create(context),
             ImpactCommand.Create(context),
             RulesCommand.Create(context),
+            TemplatesCommand.Create(context),
             CheckCommand.Create(context),
             ReviewCommands.Textconv(context),
             ReviewCommands.Diff(context),

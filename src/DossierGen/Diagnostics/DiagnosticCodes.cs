@@ -97,6 +97,9 @@ public static class DiagnosticCodes
     public const string DossierFolderNotReplaceable = "DG3013";
     public const string SwapInterrupted = "DG3014";
     public const string OutputNotARegularFile = "DG3015";
+    public const string TemplateWrongUse = "DG3025";
+    public const string TemplatePartialCycle = "DG3026";
+    public const string NoTemplates = "DG3027";
 
     public const string ConfigurationFolderNotFound = "DG9001";
     public const string InvalidDateArgument = "DG9002";
@@ -181,7 +184,7 @@ public static class DiagnosticCodes
         (TestNamesUnknownRule, "a rule test names a rule id that does not exist in its market"),
         (TestWithoutRuleFile, "a rule test file has no rules file beside it"),
         (TemplateNotFound, "a template the outline names does not exist"),
-        (TemplateSyntax, "a template is not valid Handlebars"),
+        (TemplateSyntax, "a template is not valid Scriban (or is a Handlebars template from before)"),
         (TemplateUnknownVariable, "a template uses a variable the dossier model does not have"),
         (TemplateMissingPartial, "a template uses a partial that does not exist"),
         (InvalidReferenceDocument, "the reference document cannot be read or lacks a style DossierGen writes"),
@@ -191,6 +194,9 @@ public static class DiagnosticCodes
         (DossierFolderNotReplaceable, "a change's dossier folder is not one DossierGen wrote (files its manifest does not list, an input, a .git or a link), so it is not replaced"),
         (SwapInterrupted, "an interrupted generate or batch left a swap of dossier folders that could not be completed or undone, or that check found unfinished"),
         (OutputNotARegularFile, "an output file's path names a symbolic link, a folder or a device, which DossierGen does not write through or over"),
+        (TemplateWrongUse, "a template uses a value or function wrongly (a loop over text, a function given the wrong number of arguments), found by the linter or while rendering"),
+        (TemplatePartialCycle, "partials include each other in a cycle"),
+        (NoTemplates, "`templates lint` found no template in the folder (allow it with `--allow-empty`)"),
         (ConfigurationFolderNotFound, "a folder named in dossiergen.yaml does not exist"),
         (InvalidDateArgument, "a date given on the command line is not YYYY-MM-DD"),
         (UnknownCommandOrOption, "a command or option DossierGen does not have (with the nearest one)"),

@@ -14,7 +14,7 @@ public static class OutlineFormat
             Required("number", Text("The CTD number shown in the heading, such as 3.2.S.2.1.")),
             Required("title", Text("The section title.")),
             Required("file", Id("The output file name without extension; unique within a market.")),
-            Required("template", Text("The Handlebars template, relative to the templates folder.")),
+            Required("template", Text("The Scriban template (.md.sbn), relative to the templates folder.")),
             Optional("purpose", Text("What the section holds, in one sentence, shown in its introduction.")),
             Optional("markets", ListOf(OneOf("A market.", Vocabulary.Markets), "The markets the section is written for; all when left out.", minItems: 1)),
             Optional("language", OneOf("The document's language.", ["en-GB", "ja-JP"], @default: "en-GB")),

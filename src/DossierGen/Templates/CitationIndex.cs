@@ -1,4 +1,5 @@
 using DossierGen.Rules;
+using DossierGen.Templates.Model;
 
 namespace DossierGen.Templates;
 
@@ -22,11 +23,11 @@ internal sealed class CitationIndex
 
     public string References(IEnumerable<Rule> rules) => string.Concat(rules.Select(Reference));
 
-    public List<Dictionary<string, object?>> Footnotes() =>
-        [.. _rules.Select((r, i) => new Dictionary<string, object?>
+    public List<CitationModel> Footnotes() =>
+        [.. _rules.Select((r, i) => new CitationModel
         {
-            ["ref"] = $"c{i + 1}",
-            ["text"] = $"{r.Id}{(r.Verify ? " (verify)" : "")}: {string.Join("; ", r.Citations.Select(c => c.ToString()))}.",
-            ["textJa"] = $"{r.Id}{(r.Verify ? "（要確認）" : "")}：{string.Join("; ", r.Citations.Select(c => c.ToString()))}.",
+            Ref = $"c{i + 1}",
+            Text = $"{r.Id}{(r.Verify ? " (verify)" : "")}: {string.Join("; ", r.Citations.Select(c => c.ToString()))}.",
+            TextJa = $"{r.Id}{(r.Verify ? "（要確認）" : "")}：{string.Join("; ", r.Citations.Select(c => c.ToString()))}.",
         })];
 }

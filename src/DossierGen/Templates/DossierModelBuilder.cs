@@ -2,12 +2,13 @@ using System.Globalization;
 using DossierGen.Assessment;
 using DossierGen.Inputs;
 using DossierGen.Rules;
+using DossierGen.Templates.Model;
 
 namespace DossierGen.Templates;
 
 /// <summary>
-/// Builds the template models: plain dictionaries and lists (fast to render, and strict mode sees
-/// every key; a key that does not apply is present with null). One-line text is left raw;
+/// Builds the template models (the typed records of <see cref="Model"/>, which the template linter
+/// checks templates against; a member that does not apply is null). One-line text is left raw;
 /// templates escape it with the md and cell helpers. The description, the user's own Markdown, is
 /// made safe here, so a template can insert it as it is. Lookups across changes go through sets
 /// and dictionaries, so a file of thousands of changes is built in time linear in their number.
@@ -21,7 +22,7 @@ public sealed class DossierModelBuilder(Labels labels)
 
     private (string? Text, string? Safe) _description;
 
-    public Dictionary<string, object?> Section(ChangeAssessment assessment, MarketAssessment market, SectionPlanner.PlannedSection planned)
+    public SectionModel Section(ChangeAssessment assessment, MarketAssessment market, SectionPlanner.PlannedSection planned)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(market);
@@ -37,146 +38,141 @@ public sealed class DossierModelBuilder(Labels labels)
             .Select(FindingModel).ToList();
         var verify = VerifyNotes(decisions, planned.Evidence);
         var verifyJa = VerifyNotes(decisions, planned.Evidence, japanese: true);
-        return new Dictionary<string, object?>
+        return new SectionModel
         {
-            ["doc"] = Document(assessment, market, planned.Section),
-            ["changes"] = changes,
-            ["evidence"] = evidence,
-            ["hasEvidence"] = evidence.Count > 0,
-            ["masterFiles"] = masterFiles,
-            ["hasMasterFiles"] = masterFiles.Count > 0,
-            ["findings"] = findings,
-            ["hasFindings"] = findings.Count > 0,
-            ["verifyNotes"] = verify,
-            ["hasVerify"] = verify.Count > 0,
-            ["verifyNotesJa"] = verifyJa,
-            ["citations"] = citations.Footnotes(),
+            Doc = SectionDocument(assessment, market, planned.Section),
+            Changes = changes,
+            Evidence = evidence,
+            HasEvidence = evidence.Count > 0,
+            MasterFiles = masterFiles,
+            HasMasterFiles = masterFiles.Count > 0,
+            Findings = findings,
+            HasFindings = findings.Count > 0,
+            VerifyNotes = verify,
+            HasVerify = verify.Count > 0,
+            VerifyNotesJa = verifyJa,
+            Citations = citations.Footnotes(),
         };
     }
 
-    public Dictionary<string, object?> Assessment(ChangeAssessment assessment)
+    public AssessmentModel Assessment(ChangeAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var description = assessment.Description;
         var citations = new CitationIndex();
-        var markets = assessment.Markets.Select(m => new Dictionary<string, object?>
+        var markets = assessment.Markets.Select(m => new AssessmentMarketModel
         {
-            ["code"] = m.Market.ToString(),
-            ["name"] = labels.En("markets", m.Market.ToString()),
-            ["stage"] = Stage(m.Stage),
-            ["procedureLabel"] = labels.En("procedures", m.Procedure),
+            Code = m.Market.ToString(),
+            Name = labels.En("markets", m.Market.ToString()),
+            Stage = Stage(m.Stage),
+            ProcedureLabel = labels.En("procedures", m.Procedure),
         }).ToList();
         var decisions = assessment.Markets.Select(m => m.Changes.ToDictionary(d => d.Change, StringComparer.Ordinal)).ToList();
-        var matrix = description.Changes.Select(c => new Dictionary<string, object?>
+        var matrix = description.Changes.Select(c => new MatrixRowModel
         {
-            ["id"] = c.Id,
-            ["summary"] = c.Summary,
-            ["cells"] = decisions.Select(byChange => byChange[c.Id]).Select(d => new Dictionary<string, object?>
+            Id = c.Id,
+            Summary = c.Summary,
+            Cells = [.. decisions.Select(byChange => byChange[c.Id]).Select(d => new MatrixCellModel
             {
-                ["procedure"] = d.Procedure,
-                ["codes"] = d.Codes.Count == 0 ? null : string.Join(", ", d.Codes.Select(x => x.Code)),
-                ["verify"] = d.Verify,
-            }).ToList(),
+                Procedure = d.Procedure,
+                Codes = d.Codes.Count == 0 ? null : string.Join(", ", d.Codes.Select(x => x.Code)),
+                Verify = d.Verify,
+            })],
         }).ToList();
         var kinds = assessment.Markets.SelectMany(m => m.Evidence.Select(e => e.Kind)).Distinct().Order(StringComparer.Ordinal).ToList();
         var askedFor = kinds.ToDictionary(
             kind => kind,
             kind => assessment.Markets.SelectMany(m => m.Evidence.Where(e => e.Kind == kind).SelectMany(e => e.Changes)).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
-        var evidencePlan = kinds.Select(kind => new Dictionary<string, object?>
+        var evidencePlan = kinds.Select(kind => new EvidencePlanRowModel
         {
-            ["label"] = labels.En("evidence", kind),
-            ["changes"] = string.Join(", ", description.Changes.Select(c => c.Id).Where(askedFor[kind].Contains)),
-            ["cells"] = assessment.Markets.Select(m => m.Evidence.FirstOrDefault(e => e.Kind == kind)).Select(e => new Dictionary<string, object?>
-            {
-                ["value"] = e is null ? "-" : e.SatisfiedBy is { } by ? $"needed; {by}" : e.SuppliedFor.Count > 0 ? $"needed; {string.Join(", ", e.SuppliedFor.Select(s => $"{s.Value} for {s.Key}"))}" : "needed",
-            }).ToList(),
+            Label = labels.En("evidence", kind),
+            Changes = string.Join(", ", description.Changes.Select(c => c.Id).Where(askedFor[kind].Contains)),
+            Cells = [.. assessment.Markets.Select(m => m.Evidence.FirstOrDefault(e => e.Kind == kind)).Select(e =>
+                e is null ? "-" : e.SatisfiedBy is { } by ? $"needed; {by}" : e.SuppliedFor.Count > 0 ? $"needed; {string.Join(", ", e.SuppliedFor.Select(s => $"{s.Value} for {s.Key}"))}" : "needed")],
         }).ToList();
-        var masterFileUse = description.MasterFiles.Select(use => new Dictionary<string, object?>
+        var masterFileUse = description.MasterFiles.Select(use => new MasterFileUseModel
         {
-            ["id"] = use.File.Id,
-            ["holder"] = use.File.Holder,
-            ["cells"] = assessment.Markets.Select(m => new Dictionary<string, object?> { ["value"] = MasterFileCell(use, m) }).ToList(),
+            Id = use.File.Id,
+            Holder = use.File.Holder,
+            Cells = [.. assessment.Markets.Select(m => MasterFileCell(use, m))],
         }).ToList();
-        var trace = assessment.Markets.Select(m => new Dictionary<string, object?>
+        var trace = assessment.Markets.Select(m => new TraceMarketModel
         {
-            ["marketName"] = labels.En("markets", m.Market.ToString()),
-            ["rows"] = m.Changes.SelectMany(d => d.AllRules.Select(r => new Dictionary<string, object?>
+            MarketName = labels.En("markets", m.Market.ToString()),
+            Rows = [.. m.Changes.SelectMany(d => d.AllRules.Select(r => new TraceRowModel
             {
-                ["change"] = d.Change,
-                ["rule"] = r.Id,
-                ["title"] = r.Title,
-                ["citeRef"] = citations.Reference(r),
-                ["decides"] = r.Then.Procedure ?? r.Then.MasterFile switch
+                Change = d.Change,
+                Rule = r.Id,
+                Title = r.Title,
+                CiteRef = citations.Reference(r),
+                Decides = r.Then.Procedure ?? r.Then.MasterFile switch
                 {
                     "usable" => "master file usable",
                     "not-usable" => "master file not usable",
                     _ => "evidence: " + string.Join(", ", r.Then.Evidence.Select(e => e.Kind)),
                 },
-                ["verify"] = r.Verify,
-            })).ToList(),
+                Verify = r.Verify,
+            }))],
         }).ToList();
-        var findingsByMarket = assessment.Markets.Select(m => new Dictionary<string, object?>
+        var findingsByMarket = assessment.Markets.Select(m => new MarketFindingsModel
         {
-            ["marketName"] = labels.En("markets", m.Market.ToString()),
-            ["findings"] = m.Findings.Where(f => !IsVerifyFinding(f)).Select(FindingModel).ToList(),
-            ["hasFindings"] = m.Findings.Any(f => !IsVerifyFinding(f)),
+            MarketName = labels.En("markets", m.Market.ToString()),
+            Findings = [.. m.Findings.Where(f => !IsVerifyFinding(f)).Select(FindingModel)],
+            HasFindings = m.Findings.Any(f => !IsVerifyFinding(f)),
         }).ToList();
         var verify = assessment.Markets.SelectMany(m => VerifyNotes(m.Changes, m.Evidence)).Distinct().ToList();
-        return new Dictionary<string, object?>
+        return new AssessmentModel
         {
-            ["doc"] = Document(assessment, null, null),
-            ["markets"] = markets,
-            ["matrix"] = matrix,
-            ["evidencePlan"] = evidencePlan,
-            ["masterFileUse"] = masterFileUse,
-            ["hasMasterFiles"] = masterFileUse.Count > 0,
-            ["trace"] = trace,
-            ["findingsByMarket"] = findingsByMarket,
-            ["verifyNotes"] = verify,
-            ["hasVerify"] = verify.Count > 0,
-            ["citations"] = citations.Footnotes(),
+            Doc = Document(assessment),
+            Markets = markets,
+            Matrix = matrix,
+            EvidencePlan = evidencePlan,
+            MasterFileUse = masterFileUse,
+            HasMasterFiles = masterFileUse.Count > 0,
+            Trace = trace,
+            FindingsByMarket = findingsByMarket,
+            VerifyNotes = verify,
+            HasVerify = verify.Count > 0,
+            Citations = citations.Footnotes(),
         };
     }
 
-    private Dictionary<string, object?> Document(ChangeAssessment assessment, MarketAssessment? market, OutlineSection? section)
+    private DocumentModel Document(ChangeAssessment assessment, string? application = null)
     {
         var description = assessment.Description;
-        var productMarket = market is null ? null : description.Product.In(market.Market);
-        return new Dictionary<string, object?>
+        return new DocumentModel
         {
-            ["date"] = assessment.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["changeId"] = description.Id,
-            ["changeTitle"] = description.Title,
-            ["description"] = SafeDescription(description.Description),
-            ["product"] = new Dictionary<string, object?>
+            Date = assessment.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ChangeId = description.Id,
+            ChangeTitle = description.Title,
+            Description = SafeDescription(description.Description),
+            Product = new ProductModel
             {
-                ["name"] = description.Product.Name,
-                ["modality"] = description.Product.Modality,
-                ["application"] = productMarket?.Application,
-                ["cellBased"] = CellModalities.Contains(description.Product.Modality),
-                ["autologous"] = description.Product.Modality.EndsWith("-autologous", StringComparison.Ordinal),
-            },
-            ["market"] = market is null ? null : new Dictionary<string, object?>
-            {
-                ["code"] = market.Market.ToString(),
-                ["name"] = labels.En("markets", market.Market.ToString()),
-                ["nameJa"] = labels.Ja("markets", market.Market.ToString()),
-                ["stage"] = Stage(market.Stage),
-                ["stageJa"] = labels.Ja("stages", Stage(market.Stage)),
-                ["clinical"] = market.Stage == Inputs.Stage.Clinical,
-                ["procedure"] = market.Procedure,
-                ["procedureLabel"] = labels.En("procedures", market.Procedure),
-                ["procedureLabelJa"] = labels.Ja("procedures", market.Procedure),
-            },
-            ["section"] = section is null ? null : new Dictionary<string, object?>
-            {
-                ["number"] = section.Number,
-                ["title"] = section.Title,
-                ["purpose"] = section.Purpose,
+                Name = description.Product.Name,
+                Modality = description.Product.Modality,
+                Application = application,
+                CellBased = CellModalities.Contains(description.Product.Modality),
+                Autologous = description.Product.Modality.EndsWith("-autologous", StringComparison.Ordinal),
             },
         };
     }
+
+    private SectionDocumentModel SectionDocument(ChangeAssessment assessment, MarketAssessment market, OutlineSection section) => new(
+        Document(assessment, assessment.Description.Product.In(market.Market)?.Application),
+        new MarketModel
+        {
+            Code = market.Market.ToString(),
+            Name = labels.En("markets", market.Market.ToString()),
+            NameJa = labels.Ja("markets", market.Market.ToString()),
+            Stage = Stage(market.Stage),
+            StageJa = labels.Ja("stages", Stage(market.Stage)),
+            Clinical = market.Stage == Inputs.Stage.Clinical,
+            Procedure = market.Procedure,
+            ProcedureLabel = labels.En("procedures", market.Procedure),
+            ProcedureLabelJa = labels.Ja("procedures", market.Procedure),
+        },
+        new SectionInfoModel { Number = section.Number, Title = section.Title, Purpose = section.Purpose });
 
     /// <summary>
     /// The user's Markdown as its own block (see <see cref="Markdown.UserMarkdown"/>): templates insert
@@ -197,41 +193,41 @@ public sealed class DossierModelBuilder(Labels labels)
         return _description.Safe;
     }
 
-    private Dictionary<string, object?> ChangeModel(Change change, ChangeDecision decision, CitationIndex citations) => new()
+    private ChangeModel ChangeModel(Change change, ChangeDecision decision, CitationIndex citations) => new()
     {
-        ["id"] = change.Id,
-        ["kind"] = change.Kind,
-        ["kindLabel"] = labels.En("kinds", change.Kind),
-        ["kindLabelJa"] = labels.Ja("kinds", change.Kind),
-        ["summary"] = change.Summary,
-        ["material"] = change.Material is null ? null : labels.En("materials", change.Material),
-        ["present"] = change.Present,
-        ["proposed"] = change.Proposed,
-        ["procedure"] = decision.Procedure,
-        ["procedureLabel"] = labels.En("procedures", decision.Procedure),
-        ["procedureLabelJa"] = labels.Ja("procedures", decision.Procedure),
-        ["codes"] = decision.Codes.Count == 0 ? null : string.Join(", ", decision.Codes.Select(c => c.Code)),
-        ["verify"] = decision.Verify,
-        ["cqaImpact"] = change.Risk.CqaImpact,
-        ["affectedCqas"] = change.Risk.AffectedCqas.Count == 0 ? null : string.Join(", ", change.Risk.AffectedCqas),
-        ["jpFormJa"] = change.JapanApprovalForm switch
+        Id = change.Id,
+        Kind = change.Kind,
+        KindLabel = labels.En("kinds", change.Kind),
+        KindLabelJa = labels.Ja("kinds", change.Kind),
+        Summary = change.Summary,
+        Material = change.Material is null ? null : labels.En("materials", change.Material),
+        Present = change.Present,
+        Proposed = change.Proposed,
+        Procedure = decision.Procedure,
+        ProcedureLabel = labels.En("procedures", decision.Procedure),
+        ProcedureLabelJa = labels.Ja("procedures", decision.Procedure),
+        Codes = decision.Codes.Count == 0 ? null : string.Join(", ", decision.Codes.Select(c => c.Code)),
+        Verify = decision.Verify,
+        CqaImpact = change.Risk.CqaImpact,
+        AffectedCqas = change.Risk.AffectedCqas.Count == 0 ? null : string.Join(", ", change.Risk.AffectedCqas),
+        JpFormJa = change.JapanApprovalForm switch
         {
             "partial-change-item" => "一部変更承認事項（《》）",
             "minor-change-item" => "軽微変更届出事項（『』）",
             _ => "承認書に記載なし",
         },
-        ["citeRefs"] = citations.References(decision.Rules.Where(r => r.Then.Procedure is not null)),
+        CiteRefs = citations.References(decision.Rules.Where(r => r.Then.Procedure is not null)),
     };
 
-    private Dictionary<string, object?> EvidenceModel(EvidenceItem item) => new()
+    private EvidenceModel EvidenceModel(EvidenceItem item) => new()
     {
-        ["kind"] = item.Kind,
-        ["label"] = labels.En("evidence", item.Kind),
-        ["labelJa"] = labels.Ja("evidence", item.Kind),
-        ["purpose"] = string.Join(" ", item.Purposes),
-        ["changes"] = string.Join(", ", item.Changes),
-        ["suppliedBy"] = item.SatisfiedBy ?? (item.SuppliedFor.Count == 0 ? null : SuppliedFor(item)),
-        ["verify"] = item.Verify,
+        Kind = item.Kind,
+        Label = labels.En("evidence", item.Kind),
+        LabelJa = labels.Ja("evidence", item.Kind),
+        Purpose = string.Join(" ", item.Purposes),
+        Changes = string.Join(", ", item.Changes),
+        SuppliedBy = item.SatisfiedBy ?? (item.SuppliedFor.Count == 0 ? null : SuppliedFor(item)),
+        Verify = item.Verify,
     };
 
     /// <summary>"LENTIPLAT-3 for C1, ..." for the item's changes (a section's item holds only the section's changes).</summary>
@@ -241,17 +237,17 @@ public sealed class DossierModelBuilder(Labels labels)
         return string.Join(", ", item.SuppliedFor.Where(s => changes.Contains(s.Key)).Select(s => $"{s.Value} for {s.Key}"));
     }
 
-    private Dictionary<string, object?> MasterFileModel(MasterFileUse use, MarketAssessment market, IReadOnlyList<EvidenceItem> evidence)
+    private MasterFileModel MasterFileModel(MasterFileUse use, MarketAssessment market, IReadOnlyList<EvidenceItem> evidence)
     {
         var supplied = evidence.Where(e => e.SuppliedFor.Values.Contains(use.File.Id)).Select(e => labels.En("evidence", e.Kind)).ToList();
-        return new Dictionary<string, object?>
+        return new MasterFileModel
         {
-            ["id"] = use.File.Id,
-            ["title"] = use.File.Title,
-            ["holder"] = use.File.Holder,
-            ["number"] = use.File.FilingIn(market.Market)?.Number,
-            ["authorized"] = use.Authorizations.TryGetValue(market.Market, out var date) ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-            ["supplies"] = supplied.Count == 0 ? null : string.Join(", ", supplied),
+            Id = use.File.Id,
+            Title = use.File.Title,
+            Holder = use.File.Holder,
+            Number = use.File.FilingIn(market.Market)?.Number,
+            Authorized = use.Authorizations.TryGetValue(market.Market, out var date) ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            Supplies = supplied.Count == 0 ? null : string.Join(", ", supplied),
         };
     }
 
@@ -271,14 +267,14 @@ public sealed class DossierModelBuilder(Labels labels)
     /// <summary>The engine's "verify:" findings are shown in the document's verify box instead.</summary>
     private static bool IsVerifyFinding(Finding finding) => finding.Message.StartsWith("verify:", StringComparison.Ordinal);
 
-    private Dictionary<string, object?> FindingModel(Finding finding) => new()
+    private FindingModel FindingModel(Finding finding) => new()
     {
-        ["severity"] = finding.Severity,
-        ["severityJa"] = labels.JaOrCode("severities", finding.Severity),
-        ["message"] = finding.Message,
-        ["messageJa"] = finding.MessageJa ?? finding.Message,
-        ["change"] = finding.Changes.Count == 0 ? null : string.Join(", ", finding.Changes),
-        ["rule"] = finding.Rule,
+        Severity = finding.Severity,
+        SeverityJa = labels.JaOrCode("severities", finding.Severity),
+        Message = finding.Message,
+        MessageJa = finding.MessageJa ?? finding.Message,
+        Change = finding.Changes.Count == 0 ? null : string.Join(", ", finding.Changes),
+        Rule = finding.Rule,
     };
 
     /// <summary>

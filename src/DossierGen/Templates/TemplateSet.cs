@@ -1,35 +1,48 @@
-using System.Globalization;
 using DossierGen.Diagnostics;
 using DossierGen.FileSystem;
 using DossierGen.Formats;
 using DossierGen.Inputs;
+using DossierGen.Templates.Engine;
+using DossierGen.Templates.Lint;
+using DossierGen.Templates.Model;
 using DossierGen.Word;
 using DossierGen.Yaml;
-using HandlebarsDotNet.Compiler;
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace DossierGen.Templates;
 
 /// <summary>
-/// A templates folder loaded and compiled once: the outline, the labels, every section template
-/// and partial in one strict Handlebars environment, and the reference document.
+/// A templates folder loaded and checked once: the outline, the labels, every section template and
+/// partial parsed by Scriban and linted against the typed model it renders with, and the reference
+/// document. A template that loads renders without an unknown name.
 /// </summary>
 public sealed class TemplateSet
 {
-    public const string AssessmentTemplate = "assessment.md.hbs";
+    public const string TemplateExtension = ".md.sbn";
+
+    public const string AssessmentTemplate = "assessment" + TemplateExtension;
+
+    public const string PartialsFolder = "partials";
 
     /// <summary>The largest template or partial read, a hundred times the largest shipped one, so a huge file is refused, not loaded.</summary>
     public const long MaxTemplateBytes = 256 * 1024;
 
-    private readonly Dictionary<string, (HandlebarsTemplate<object, object> Compiled, string Source, string Path, string Fingerprint)> _templates;
+    private static readonly ScriptObject Functions = TemplateFunctions.Create();
 
-    private TemplateSet(string directory, IReadOnlyList<OutlineSection> outline, Labels labels, ReferenceDocument reference, Dictionary<string, (HandlebarsTemplate<object, object>, string, string, string)> templates)
+    private readonly Dictionary<string, CompiledTemplate> _templates;
+    private readonly PartialTemplates _partials;
+
+    private TemplateSet(string directory, IReadOnlyList<OutlineSection> outline, Labels labels, ReferenceDocument reference, Dictionary<string, CompiledTemplate> templates, PartialTemplates partials, IReadOnlyList<string> files)
     {
         Directory = directory;
         Outline = outline;
         Labels = labels;
         Reference = reference;
         _templates = templates;
+        _partials = partials;
+        Files = files;
     }
 
     public string Directory { get; }
@@ -39,6 +52,9 @@ public sealed class TemplateSet
     public Labels Labels { get; }
 
     public ReferenceDocument Reference { get; }
+
+    /// <summary>Every template and partial file loaded, in the order checked.</summary>
+    public IReadOnlyList<string> Files { get; }
 
     /// <summary>A hash of a template with every partial and the labels, so a redline can tell a template change; computed at load.</summary>
     public string Fingerprint(string template) => _templates[template].Fingerprint;
@@ -54,135 +70,102 @@ public sealed class TemplateSet
         var outline = ReadOutline(Path.Combine(directory, OutlineFile), local);
         var labels = ReadLabels(Path.Combine(directory, LabelsFile), local);
         var reference = ReferenceDocument.Load(Path.Combine(directory, "reference.docx"), local);
-        var handlebars = CreateEnvironment();
-        var partials = Path.Combine(directory, "partials");
-        var partialFiles = System.IO.Directory.Exists(partials)
-            ? System.IO.Directory.EnumerateFiles(partials, "*.md.hbs").Order(StringComparer.Ordinal)
+        var partialsFolder = Path.Combine(directory, PartialsFolder);
+        var partialFiles = System.IO.Directory.Exists(partialsFolder)
+            ? System.IO.Directory.EnumerateFiles(partialsFolder, "*" + TemplateExtension).Order(StringComparer.Ordinal)
                 .Select(f => (Path: f, Source: ReadTemplate(f, local))).Where(p => p.Source is not null).Select(p => (p.Path, Source: p.Source!)).ToList()
             : [];
-        foreach (var (file, source) in partialFiles)
-        {
-            if (Compile(handlebars, file, source, local) is not null)
-            {
-                handlebars.RegisterTemplate(Path.GetFileName(file)[..^".md.hbs".Length], source);
-            }
-        }
+        var partials = new PartialTemplates(partialsFolder, partialFiles.ToDictionary(
+            p => Path.GetFileName(p.Path)[..^TemplateExtension.Length],
+            p => Parse(p.Path, p.Source, local),
+            StringComparer.Ordinal));
 
         // What every template shares, for its fingerprint: the partials and the labels.
         var labelsPath = Path.Combine(directory, "labels.yaml");
         var shared = string.Concat(partialFiles.Select(p => p.Source)) + (labels is null ? "" : TextFileReader.Read(labelsPath, YamlLimits.Default.MaxBytes, local));
-        var templates = new Dictionary<string, (HandlebarsTemplate<object, object>, string, string, string)>(StringComparer.Ordinal);
-        foreach (var template in (outline ?? []).Select(s => s.Template).Append(AssessmentTemplate).Distinct())
+        var templates = new Dictionary<string, CompiledTemplate>(StringComparer.Ordinal);
+        var files = new List<string>();
+        foreach (var (template, model) in (outline ?? []).Select(s => (s.Template, typeof(SectionModel))).Append((AssessmentTemplate, typeof(AssessmentModel))))
         {
             var path = Path.Combine(directory, template);
+            if (templates.TryGetValue(template, out var loaded))
+            {
+                TemplateLinter.Lint(loaded.Parsed.Page, model, partials, local);
+                continue;
+            }
+
             if (FileEntry.KindOf(path) == EntryKind.Missing)
             {
-                local.Error(DiagnosticCodes.TemplateNotFound, SourceLocation.StartOf(Path.Combine(directory, "outline.yaml")), $"template '{template}' does not exist (looked for '{path}')");
+                local.Error(DiagnosticCodes.TemplateNotFound, SourceLocation.StartOf(Path.Combine(directory, OutlineFile)), $"template '{template}' does not exist (looked for '{path}')");
+                continue;
+            }
+
+            if (path.EndsWith(".hbs", StringComparison.Ordinal))
+            {
+                local.Error(DiagnosticCodes.TemplateSyntax, SourceLocation.StartOf(path), $"'{template}' is a Handlebars template; DossierGen's templates are Scriban ({TemplateExtension}) now: convert it and its partials as templates/README.md shows");
                 continue;
             }
 
             var source = ReadTemplate(path, local);
-            if (source is not null && Compile(handlebars, path, source, local) is { } compiled)
+            if (source is not null && Parse(path, source, local) is { } parsed)
             {
-                templates[template] = (compiled, source, path, template + "@" + Generation.Provenance.Hash(source + shared));
+                files.Add(path);
+                TemplateLinter.Lint(parsed.Page, model, partials, local);
+                templates[template] = new CompiledTemplate(parsed, template + "@" + Generation.Provenance.Hash(source + shared));
             }
         }
 
+        files.AddRange(partialFiles.Select(p => p.Path));
         diagnostics.AddRange(local.Sorted());
         if (local.HasErrors)
         {
             return null;
         }
 
-        return new TemplateSet(directory, outline!, labels!, reference!, templates);
+        return new TemplateSet(directory, outline!, labels!, reference!, templates, partials, files);
     }
 
     /// <summary>A template or partial as text: a regular file of at most <see cref="MaxTemplateBytes"/> in UTF-8.</summary>
     private static string? ReadTemplate(string path, DiagnosticBag diagnostics) =>
         TextFileReader.Read(path, MaxTemplateBytes, diagnostics, allowEmpty: true);
 
-    /// <summary>Renders a template with a model; a template fault is a diagnostic with the template's path and line.</summary>
+    /// <summary>Renders a template with its model; a fault Scriban meets while rendering is a diagnostic at its place in the template.</summary>
     public string? Render(string template, object model, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var (compiled, source, path, _) = _templates[template];
+        var context = new DossierTemplateContext(Functions, _partials);
+        _partials.Prime(context);
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: ModelNames.Of);
+        context.PushGlobal(globals);
         try
         {
-            return compiled(model).Replace("\r\n", "\n", StringComparison.Ordinal);
+            return _templates[template].Parsed.Render(context).Replace("\r\n", "\n", StringComparison.Ordinal);
         }
-        catch (HandlebarsUndefinedBindingException e)
+        catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateUnknownVariable, Locate(path, source, e.Path), $"the template uses '{e.Path}', which the dossier model does not have");
-        }
-        catch (HandlebarsRuntimeException e) when (e.InnerException is HandlebarsUndefinedBindingException inner)
-        {
-            diagnostics.Error(DiagnosticCodes.TemplateUnknownVariable, Locate(path, source, inner.Path), $"a partial of this template uses '{inner.Path}', which the dossier model does not have");
-        }
-        catch (HandlebarsRuntimeException e) when (e.Message.Contains("partial", StringComparison.OrdinalIgnoreCase))
-        {
-            var name = e.Message.Split('\'', '"').Skip(1).FirstOrDefault() ?? "";
-            diagnostics.Error(DiagnosticCodes.TemplateMissingPartial, Locate(path, source, "{{> " + name), $"the template uses a partial that does not exist: {e.Message}");
-        }
-
-        return null;
-    }
-
-    private static IHandlebars CreateEnvironment()
-    {
-        // Strict on purpose: an unknown variable is an error, not an empty string; no HTML
-        // escaping (the output is Markdown, escaped by the md and cell helpers); invariant culture.
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration
-        {
-            ThrowOnUnresolvedBindingExpression = true,
-            NoEscape = true,
-            FormatProvider = CultureInfo.InvariantCulture,
-        });
-        handlebars.RegisterHelper("md", (writer, context, arguments) => writer.WriteSafeString(MarkdownText.Escape(Text(arguments))));
-        handlebars.RegisterHelper("cell", (writer, context, arguments) => writer.WriteSafeString(MarkdownText.Cell(Text(arguments))));
-        handlebars.RegisterHelper("lower", (writer, context, arguments) =>
-        {
-            var text = Text(arguments);
-            writer.WriteSafeString(text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..]);
-        });
-        return handlebars;
-    }
-
-    private static string Text(Arguments arguments) =>
-        arguments.Length == 0 || arguments[0] is null ? "" : Convert.ToString(arguments[0], CultureInfo.InvariantCulture) ?? "";
-
-    private static HandlebarsTemplate<object, object>? Compile(IHandlebars handlebars, string path, string source, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            return handlebars.Compile(source);
-        }
-        catch (HandlebarsException e)
-        {
-            // Handlebars.Net does not say where; the name it quotes (a block helper) is looked up instead.
-            var quoted = e.Message.Split('\'').Skip(1).FirstOrDefault();
-            diagnostics.Error(DiagnosticCodes.TemplateSyntax, Locate(path, source, quoted is null ? null : "{{#" + quoted), "template syntax error: " + e.Message);
+            // The linter keeps unknown names out, so what is left is a value used wrongly.
+            diagnostics.Error(DiagnosticCodes.TemplateWrongUse, TemplateLocation.Of(e.Span), "the template fails while rendering: " + e.OriginalMessage);
             return null;
         }
     }
 
-    /// <summary>The first line of the template that mentions the path (whole, then its last part), so the user can find it.</summary>
-    private static SourceLocation Locate(string path, string source, string? needle)
+    /// <summary>Parses a template or partial; a syntax error is a diagnostic at its line and column.</summary>
+    private static Template? Parse(string path, string source, DiagnosticBag diagnostics)
     {
-        var lines = source.Split('\n');
-        var candidates = needle is null ? [] : new[] { needle, needle.Split('.', '/')[^1] };
-        foreach (var candidate in candidates.Where(c => c.Length > 0))
+        var template = Template.Parse(source, path);
+        if (!template.HasErrors)
         {
-            for (var i = 0; i < lines.Length; i++)
-            {
-                var column = lines[i].IndexOf(candidate, StringComparison.Ordinal);
-                if (column >= 0)
-                {
-                    return new SourceLocation(path, i + 1, column + 1);
-                }
-            }
+            return template;
         }
 
-        return SourceLocation.StartOf(path);
+        foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateSyntax, TemplateLocation.Of(message.Span), "template syntax error: " + message.Message);
+        }
+
+        return null;
     }
 
     internal static List<OutlineSection>? ReadOutline(string path, DiagnosticBag diagnostics)

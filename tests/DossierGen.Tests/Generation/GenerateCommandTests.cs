@@ -46,7 +46,7 @@ public sealed class GenerateCommandTests
     {
         using var workspace = new TemporaryDirectory();
         CopyFolder(RepositoryPaths.Templates, workspace.File("templates"));
-        File.AppendAllText(workspace.File("templates/sections/change-section.md.hbs"), "\n{{doc.nonexistent}}\n");
+        File.AppendAllText(workspace.File("templates/sections/change-section.md.sbn"), "\n{{ doc.nonexistent }}\n");
         File.WriteAllText(workspace.File("dossiergen.yaml"), $"format: dossiergen/config@1\nrules: {RepositoryPaths.Rules}\ntemplates: templates\n");
         File.Copy(SiteTransfer, workspace.File("change.yaml"));
         File.Copy(Path.Combine(RepositoryPaths.Examples, "aav-ds-site-transfer", "product.yaml"), workspace.File("product.yaml"));
@@ -55,9 +55,9 @@ public sealed class GenerateCommandTests
         var run = CliRun.Invoke("generate", workspace.File("change.yaml"), "-o", output);
 
         Assert.Equal(2, run.ExitCode);
-        var lines = File.ReadAllLines(workspace.File("templates/sections/change-section.md.hbs"));
+        var lines = File.ReadAllLines(workspace.File("templates/sections/change-section.md.sbn"));
         var line = Array.FindLastIndex(lines, l => l.Contains("nonexistent", StringComparison.Ordinal)) + 1;
-        Assert.Contains($"change-section.md.hbs({line},", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"change-section.md.sbn({line},", run.Error, StringComparison.Ordinal);
         Assert.Contains("error DG3003", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
     }
@@ -67,7 +67,7 @@ public sealed class GenerateCommandTests
     {
         using var workspace = new TemporaryDirectory();
         CopyFolder(RepositoryPaths.Templates, workspace.File("templates"));
-        File.Delete(workspace.File("templates/partials/findings.md.hbs"));
+        File.Delete(workspace.File("templates/partials/findings.md.sbn"));
         File.WriteAllText(workspace.File("dossiergen.yaml"), $"format: dossiergen/config@1\nrules: {RepositoryPaths.Rules}\ntemplates: templates\n");
         File.Copy(SiteTransfer, workspace.File("change.yaml"));
         File.Copy(Path.Combine(RepositoryPaths.Examples, "aav-ds-site-transfer", "product.yaml"), workspace.File("product.yaml"));

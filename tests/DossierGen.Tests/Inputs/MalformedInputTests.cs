@@ -131,7 +131,7 @@ public sealed class MalformedInputTests
         var cases = new TheoryData<string, string>();
         foreach (var kind in new[] { SpecialFiles.Fifo, SpecialFiles.Device, SpecialFiles.Folder })
         {
-            foreach (var place in new[] { "valid-change.yaml", "product.yaml", "valid-master-file.yaml", "dossiergen.yaml", "templates/outline.yaml", "templates/labels.yaml", "templates/sections/comparability.md.hbs", "templates/reference.docx" })
+            foreach (var place in new[] { "valid-change.yaml", "product.yaml", "valid-master-file.yaml", "dossiergen.yaml", "templates/outline.yaml", "templates/labels.yaml", "templates/sections/comparability.md.sbn", "templates/reference.docx" })
             {
                 cases.Add(place, kind);
             }
@@ -141,7 +141,7 @@ public sealed class MalformedInputTests
         foreach (var kind in new[] { SpecialFiles.Fifo, SpecialFiles.Device })
         {
             cases.Add("rules/fda/zz-extra.yaml", kind);
-            cases.Add("templates/partials/zz-extra.md.hbs", kind);
+            cases.Add("templates/partials/zz-extra.md.sbn", kind);
         }
 
         return cases;

@@ -65,7 +65,7 @@ public sealed class ValidateEveryFormatTests
     {
         using var scratch = new TemporaryDirectory();
         Folders.Copy(RepositoryPaths.Templates, scratch.File("templates"));
-        var template = scratch.File("templates/sections/comparability.md.hbs");
+        var template = scratch.File("templates/sections/comparability.md.sbn");
         File.WriteAllText(template, new string('x', 300 * 1024));
 
         var run = CliRun.Invoke("validate", scratch.File("templates/outline.yaml"));

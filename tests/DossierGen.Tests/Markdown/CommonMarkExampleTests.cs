@@ -22,7 +22,7 @@ public sealed class CommonMarkExampleTests
         var templates = RepositoryTemplates.Set;
         var assessment = new UserTextChange { Markets = ["US"] }.Assess();
         var market = assessment.Markets.Single();
-        var planned = SectionPlanner.Plan(templates.Outline, assessment.Description, market).Single(p => p.Section.Template == "sections/comparability.md.hbs");
+        var planned = SectionPlanner.Plan(templates.Outline, assessment.Description, market).Single(p => p.Section.Template == "sections/comparability.md.sbn");
         string Section(string? description)
         {
             var diagnostics = new DiagnosticBag();
