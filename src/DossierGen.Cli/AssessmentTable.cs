@@ -29,7 +29,7 @@ internal static class AssessmentTable
             var evidence = new Table().Border(TableBorder.Simple).AddColumns("Evidence", "For", "Supplied by");
             foreach (var item in market.Evidence)
             {
-                var supplied = item.SatisfiedBy ?? (item.SuppliedFor.Count > 0 ? string.Join(", ", item.SuppliedFor.Select(s => $"{s.Value} for {s.Key}")) : "the dossier");
+                var supplied = item.SatisfiedBy ?? (item.SuppliedFor.Count > 0 ? string.Join(", ", item.SuppliedFor.Select(s => $"{s.Value} for {s.Key}")) : ComparabilityTable.Standing(item) ?? "the dossier");
                 evidence.AddRow(Shown(item.Kind), Shown(string.Join(", ", item.Changes)), Shown(supplied));
             }
 
@@ -41,6 +41,8 @@ internal static class AssessmentTable
                 console.MarkupLine($"  {prefix} {Shown(about + finding.Message)}{(finding.Rule is null ? "" : Shown($" [{finding.Rule}]"))}");
             }
         }
+
+        ComparabilityTable.Write(console, assessment.Comparability);
     }
 
     /// <summary>User text for a Spectre markup string: control and invisible characters escaped, then the markup brackets.</summary>

@@ -1,3 +1,4 @@
+using DossierGen.Comparability;
 using DossierGen.Inputs;
 using DossierGen.Rules;
 
@@ -13,10 +14,12 @@ public static class AssessmentEngine
     {
         ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(rules);
+        var studies = description.Studies.Select(StudyAnalyzer.Analyze).ToList();
         var markets = description.Markets
             .Select(m => MarketAssessor.Assess(description, description.Product.In(m)!, rules, asOf))
+            .Select(m => studies.Count == 0 ? m : ComparabilityEvidence.Apply(m, studies))
             .ToList();
-        return new ChangeAssessment(description, asOf, markets);
+        return new ChangeAssessment(description, asOf, markets) { Comparability = studies };
     }
 
     /// <summary>The evaluation date: --as-of, else the change's implementation date, else today (given by the caller).</summary>

@@ -29,6 +29,11 @@ public static class AssessmentJsonWriter
             }
 
             json.WriteEndArray();
+            if (assessment.Description.Studies.Count > 0)
+            {
+                ComparabilityJsonWriter.Write(json, assessment.Comparability);
+            }
+
             json.WriteEndObject();
         });
     }
@@ -62,6 +67,12 @@ public static class AssessmentJsonWriter
 
             json.WriteStrings("rules", item.Rules);
             json.WriteBoolean("verify", item.Verify);
+            if (item.Status is { } status)
+            {
+                json.WriteStrings("studies", item.Studies);
+                json.WriteString("status", status.ToJson());
+            }
+
             json.WriteEndObject();
         }
 

@@ -11,4 +11,11 @@ public sealed record EvidenceItem(
     IReadOnlyList<string> Rules,
     IReadOnlyList<string> Purposes,
     IReadOnlyDictionary<string, string> SuppliedFor,
-    bool Verify);
+    bool Verify)
+{
+    /// <summary>The comparability studies behind this item (analytical comparability only), in the change file's order.</summary>
+    public IReadOnlyList<string> Studies { get; init; } = [];
+
+    /// <summary>Where the item stands given its studies, or null when the change file lists no studies (or the kind takes none).</summary>
+    public EvidenceStatus? Status { get; init; }
+}

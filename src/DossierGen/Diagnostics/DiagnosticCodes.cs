@@ -47,6 +47,24 @@ public static class DiagnosticCodes
     public const string DateAfterImplementation = "DG1211";
     public const string NotReadableAsChange = "DG1215";
 
+    public const string NumberOutOfRange = "DG1301";
+    public const string NotExactlyOne = "DG1302";
+    public const string DuplicateLotId = "DG1303";
+    public const string DuplicateAttributeName = "DG1304";
+    public const string ResultForUndeclaredLot = "DG1305";
+    public const string ResultOfWrongKind = "DG1306";
+    public const string DuplicateResult = "DG1307";
+    public const string PairIncomplete = "DG1308";
+    public const string PairDoesNotFitDesign = "DG1309";
+    public const string LogOfNonPositive = "DG1310";
+    public const string StudyCoversUnknownChange = "DG1311";
+    public const string CsvBadHeader = "DG1312";
+    public const string CsvUnknownAttribute = "DG1313";
+    public const string CsvMalformedRow = "DG1314";
+    public const string StudyFileNotFound = "DG1315";
+    public const string LimitsReversed = "DG1316";
+    public const string DuplicateStudy = "DG1317";
+
     public const string MalformedCondition = "DG2001";
     public const string UnknownFact = "DG2002";
     public const string UnknownOperator = "DG2003";
@@ -126,6 +144,23 @@ public static class DiagnosticCodes
         (AgreementForClinicalMarket, "an agreement is given for a market where the product is clinical, where it has no effect"),
         (DateAfterImplementation, "an agreement or authorization is dated after the change's implementation date"),
         (NotReadableAsChange, "a YAML file under a folder searched for changes looks like a change file but is not one (no or a mistyped `format:` line)"),
+        (NumberOutOfRange, "a number outside its allowed range: a coverage or confidence not strictly between 0 and 1, an alpha not strictly between 0 and 0.5, a k or margin that is not greater than 0"),
+        (NotExactlyOne, "a mapping that must hold exactly one of some keys holds none or several: a criterion with no kind or two, an equivalence with both `margin` and `margin-sd` or neither"),
+        (DuplicateLotId, "two lots of a comparability study share an id"),
+        (DuplicateAttributeName, "two attributes of a comparability study share a name"),
+        (ResultForUndeclaredLot, "a result (in the study or its CSV) names a lot the study does not declare"),
+        (ResultOfWrongKind, "a result that is not a finite number for a measured attribute, or a number for a `conforms` attribute"),
+        (DuplicateResult, "a lot's result for an attribute is given twice (twice in the CSV, or in the study and the CSV)"),
+        (PairIncomplete, "a pair of a paired study lacks its pre or its post lot, or holds more than one of either"),
+        (PairDoesNotFitDesign, "a lot of a paired study has no `pair`, or a lot of an independent study has one"),
+        (LogOfNonPositive, "a result of an attribute with `transform: log10` is 0 or negative"),
+        (StudyCoversUnknownChange, "a comparability study covers a change id the change file that lists it does not define"),
+        (CsvBadHeader, "a study's CSV data file does not start with the header `lot,attribute,value`"),
+        (CsvUnknownAttribute, "a row of a study's CSV data file names an attribute the study does not declare"),
+        (CsvMalformedRow, "a row of a study's CSV data file does not have exactly three fields"),
+        (StudyFileNotFound, "a comparability study a change file lists, or a study's CSV data file, cannot be found"),
+        (LimitsReversed, "a `limits` criterion whose lower limit is above its upper limit"),
+        (DuplicateStudy, "a change file lists the same comparability study twice (the same file, or two files with one id)"),
         (MalformedCondition, "a rule condition is not all / any / not or a fact test with one operator"),
         (UnknownFact, "a rule tests a fact the fact catalogue does not define"),
         (UnknownOperator, "a rule condition uses an operator other than equals, in, at-least, at-most, exists"),

@@ -70,6 +70,7 @@ public static class ChangeFormat
         {
             Description = "An approved comparability protocol, PACMP or confirmed change plan.",
         }, "Approved agreements that may lower the filing category of the changes they cover.", unique: false)),
+        Optional("comparability", ListOf(Text("A relative path to a comparability study file (format dossiergen/comparability@1)."), "The comparability studies behind the analytical-comparability evidence.")),
     ])
     {
         Description = "A manufacturing change to a cell or gene therapy product.",

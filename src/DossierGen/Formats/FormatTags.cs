@@ -12,9 +12,10 @@ public static class FormatTags
     public const string Outline = "dossiergen/outline@1";
     public const string Labels = "dossiergen/labels@1";
     public const string MasterFileChange = "dossiergen/master-file-change@1";
+    public const string Comparability = "dossiergen/comparability@1";
 
-    public static IReadOnlyList<string> InputFiles { get; } = [Change, Product, MasterFile];
+    public static IReadOnlyList<string> InputFiles { get; } = [Change, Product, MasterFile, Comparability];
 
     /// <summary>Every format DossierGen reads, for "unknown format" hints.</summary>
-    public static IReadOnlyList<string> All { get; } = [Change, Product, MasterFile, Configuration, Rules, RuleTests, Outline, Labels, MasterFileChange];
+    public static IReadOnlyList<string> All { get; } = [Change, Product, MasterFile, Configuration, Rules, RuleTests, Outline, Labels, MasterFileChange, Comparability];
 }

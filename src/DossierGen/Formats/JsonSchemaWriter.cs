@@ -59,6 +59,24 @@ public static class JsonSchemaWriter
                 }
 
                 break;
+            case NumberShape number:
+                WriteNumber(json, number);
+                break;
+            case NumberOrTextShape:
+                json.WriteStartArray("oneOf");
+                json.WriteStartObject();
+                json.WriteString("type", "number");
+                json.WriteEndObject();
+                json.WriteStartObject();
+                json.WriteString("type", "string");
+                json.WriteEndObject();
+                json.WriteEndArray();
+                break;
+            case DictionaryShape dictionary:
+                json.WriteString("type", "object");
+                json.WritePropertyName("additionalProperties");
+                WriteShape(json, dictionary.Values);
+                break;
             case ListShape list:
                 json.WriteString("type", "array");
                 json.WritePropertyName("items");
@@ -94,6 +112,7 @@ public static class JsonSchemaWriter
     private static bool Contains(Shape shape, Func<Shape, bool> match) => match(shape) || shape switch
     {
         ListShape list => Contains(list.Items, match),
+        DictionaryShape dictionary => Contains(dictionary.Values, match),
         MappingShape mapping => mapping.Properties.Any(p => Contains(p.Shape, match)) || mapping.Variants.Any(v => v.Properties.Any(p => Contains(p.Shape, match))),
         TextOrMappingShape either => Contains(either.Mapping, match),
         _ => false,
@@ -138,6 +157,46 @@ public static class JsonSchemaWriter
         }
     }
 
+    private static void WriteNumber(Utf8JsonWriter json, NumberShape number)
+    {
+        json.WriteString("type", "number");
+        if (number.ExclusiveMinimum is { } low)
+        {
+            json.WriteNumber("exclusiveMinimum", low);
+        }
+
+        if (number.ExclusiveMaximum is { } high)
+        {
+            json.WriteNumber("exclusiveMaximum", high);
+        }
+
+        if (number.Default is { } d)
+        {
+            json.WriteNumber("default", d);
+        }
+    }
+
+    /// <summary>"Exactly one of these keys" as draft-07 says it: one "required" alternative per key, of which exactly one may hold.</summary>
+    private static void WriteExactlyOne(Utf8JsonWriter json, IReadOnlyList<string> keys)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("oneOf");
+        foreach (var key in keys)
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("required");
+            json.WriteStringValue(key);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
     private static void WriteMapping(Utf8JsonWriter json, MappingShape mapping)
     {
         json.WriteString("type", "object");
@@ -146,6 +205,8 @@ public static class JsonSchemaWriter
         {
             json.WriteNumber("minProperties", mapping.MinProperties);
         }
+
+        WriteExactlyOne(json, mapping.ExactlyOneOf);
 
         if (mapping.Variants.Count == 0)
         {

@@ -9,6 +9,9 @@ public sealed record MappingShape(IReadOnlyList<PropertyShape> Properties) : Sha
 
     public IReadOnlyList<Variant> Variants { get; init; } = [];
 
+    /// <summary>Keys of which exactly one must be present (a criterion's kind), or empty.</summary>
+    public IReadOnlyList<string> ExactlyOneOf { get; init; } = [];
+
     public PropertyShape? FindProperty(string name) => Properties.FirstOrDefault(p => p.Name == name);
 
     public Variant? FindVariant(string value) => Variants.FirstOrDefault(v => v.Value == value);

@@ -16,6 +16,7 @@ public static class PublishedSchemas
         ("outline.schema.json", "DossierGen dossier outline (dossiergen/outline@1)", OutlineFormat.File),
         ("labels.schema.json", "DossierGen template labels (dossiergen/labels@1)", LabelsFormat.File),
         ("master-file-change.schema.json", "DossierGen master-file change (dossiergen/master-file-change@1)", MasterFileChangeFormat.File),
+        ("comparability.schema.json", "DossierGen comparability study (dossiergen/comparability@1)", ComparabilityFormat.File),
     ];
 
     public static string Render(string fileName)

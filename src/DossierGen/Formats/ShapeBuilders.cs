@@ -18,6 +18,9 @@ internal static class ShapeBuilders
     public static TextShape OneOf(string description, IReadOnlyList<string> allowed, string? @default = null) =>
         new() { Description = description, Allowed = allowed, Default = @default };
 
+    public static NumberShape Number(string description, double? exclusiveMinimum = null, double? exclusiveMaximum = null, double? @default = null) =>
+        new() { Description = description, ExclusiveMinimum = exclusiveMinimum, ExclusiveMaximum = exclusiveMaximum, Default = @default };
+
     public static BooleanShape Flag(string description, bool? @default = null) => new() { Description = description, Default = @default };
 
     public static ListShape ListOf(Shape items, string description, int minItems = 0, bool unique = true) =>

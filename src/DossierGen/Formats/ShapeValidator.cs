@@ -9,7 +9,7 @@ namespace DossierGen.Formats;
 /// Checks a YAML tree against a <see cref="Shape"/> and reports every fault at once: unknown and
 /// missing keys, wrong types, values outside an enumeration, malformed dates, ids and volumes.
 /// </summary>
-public sealed class ShapeValidator(DiagnosticBag diagnostics)
+public sealed partial class ShapeValidator(DiagnosticBag diagnostics)
 {
     /// <param name="subject">How messages name the value: "'operation'" or "an item of 'markets'".</param>
     public void Validate(YamlNode node, Shape shape, string subject)
@@ -22,6 +22,15 @@ public sealed class ShapeValidator(DiagnosticBag diagnostics)
                 break;
             case BooleanShape:
                 ValidateBoolean(node, subject);
+                break;
+            case NumberShape number:
+                ValidateNumber(node, number, subject);
+                break;
+            case NumberOrTextShape:
+                ValidateNumberOrText(node, subject);
+                break;
+            case DictionaryShape dictionary:
+                ValidateDictionary(node, dictionary, subject);
                 break;
             case ListShape list:
                 ValidateList(node, list, subject);
@@ -184,6 +193,7 @@ public sealed class ShapeValidator(DiagnosticBag diagnostics)
             }
         }
 
+        ValidateExactlyOne(mapping, shape, subject);
         if (mapping.Entries.Count < shape.MinProperties)
         {
             diagnostics.Error(DiagnosticCodes.TooFewItems, mapping.Location, $"{subject} must hold at least {shape.MinProperties} of {string.Join(", ", shape.Properties.Select(p => p.Name))}");
@@ -211,6 +221,9 @@ public sealed class ShapeValidator(DiagnosticBag diagnostics)
     // Only changes have variants, so a variant's owner is always "a change of kind ...".
     private static string Owner(string subject, Variant? variant) =>
         variant is not null ? $"a change of kind '{variant.Value}'" : subject;
+
+    /// <summary>Reports a fault; the other part of this class reaches the bag through here.</summary>
+    private void Error(string code, SourceLocation location, string message) => diagnostics.Error(code, location, message);
 
     private void WrongType(YamlNode node, string subject, string expected, string hint = "") =>
         diagnostics.Error(DiagnosticCodes.WrongType, node.Location, node is YamlScalar { Kind: YamlScalarKind.Null }

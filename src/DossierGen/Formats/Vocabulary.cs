@@ -51,4 +51,15 @@ public static class Vocabulary
         "facility-information", "gmp-certificate", "letter-of-authorization", "administrative-document",
         "vector-characterization",
     ];
+
+    public static IReadOnlyList<string> StudyDesigns { get; } = ["independent", "paired"];
+
+    public static IReadOnlyList<string> LotGroups { get; } = ["pre", "post"];
+
+    public static IReadOnlyList<string> LotUses { get; } = ["clinical", "ppq", "engineering", "stability", "commercial", "development"];
+
+    public static IReadOnlyList<string> Transforms { get; } = ["none", "log10"];
+
+    /// <summary>The acceptance criteria of a quality attribute, in the contract's order (section 1.5).</summary>
+    public static IReadOnlyList<string> CriterionKinds { get; } = ["quality-range", "min-max", "tolerance-interval", "equivalence", "limits", "conforms"];
 }

@@ -12,4 +12,8 @@ public sealed record ChangeDescription(
     IReadOnlyList<Change> Changes,
     IReadOnlyList<MasterFileUse> MasterFiles,
     IReadOnlyList<Agreement> Agreements,
-    string SourcePath);
+    string SourcePath)
+{
+    /// <summary>The comparability studies the change file lists, in its order.</summary>
+    public IReadOnlyList<Comparability.ComparabilityStudy> Studies { get; init; } = [];
+}

@@ -1,6 +1,7 @@
 using DossierGen.Diagnostics;
 using DossierGen.FileSystem;
 using DossierGen.Formats;
+using DossierGen.Inputs.Comparability;
 using DossierGen.Yaml;
 
 namespace DossierGen.Inputs;
@@ -31,6 +32,7 @@ public sealed class ChangeFileReader(InputSources sources)
         CheckMarkets(root, productMarkets, local);
         CheckAgreements(root, changeIds, productMarkets, local);
         var masterFiles = ReadMasterFiles(root, path, local);
+        var studies = StudyListReader.Read(root, path, sources, changeIds.Keys, local);
         CheckDates(root, product, local);
         diagnostics.AddRange(local.Sorted());
         if (local.HasErrors || product is null)
@@ -38,7 +40,7 @@ public sealed class ChangeFileReader(InputSources sources)
             return null;
         }
 
-        return Bind(root, path, product, masterFiles);
+        return Bind(root, path, product, masterFiles) with { Studies = studies };
     }
 
     /// <summary>The description is parsed here as generation parses it, so validate refuses what generate would.</summary>
@@ -70,19 +72,8 @@ public sealed class ChangeFileReader(InputSources sources)
         {
             // An empty path has been reported by the shape check; it names no file.
             case YamlScalar { Kind: YamlScalarKind.Text, Value.Length: > 0 } reference:
-                var productPath = ReferencedPath.Resolve(reference, path, sources, "product file", diagnostics);
-                if (productPath is null)
-                {
-                    return null;
-                }
-
-                if (FileEntry.KindOf(productPath) == EntryKind.Missing)
-                {
-                    diagnostics.Error(DiagnosticCodes.ProductNotFound, reference.Location, $"product file '{reference.Value}' not found (looked for '{Path.GetFullPath(productPath)}')");
-                    return null;
-                }
-
-                return ProductReader.ReadFile(productPath, diagnostics, reference.Location);
+                var productPath = ReferencedPath.ResolveExisting(reference, path, sources, "product file", DiagnosticCodes.ProductNotFound, diagnostics);
+                return productPath is null ? null : ProductReader.ReadFile(productPath, diagnostics, reference.Location);
             case YamlMapping inline:
                 // The shape check of the change file has already reported faults of the inline product.
                 var probe = new DiagnosticBag();

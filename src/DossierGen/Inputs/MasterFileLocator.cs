@@ -17,19 +17,8 @@ internal static class MasterFileLocator
             || value.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || value.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
         if (isPath)
         {
-            var path = ReferencedPath.Resolve(reference, changePath, sources, "master file", diagnostics);
-            if (path is null)
-            {
-                return null;
-            }
-
-            if (FileEntry.KindOf(path) == EntryKind.Missing)
-            {
-                diagnostics.Error(DiagnosticCodes.MasterFileNotFound, reference.Location, $"master file '{value}' not found (looked for '{Path.GetFullPath(path)}')");
-                return null;
-            }
-
-            return MasterFileReader.ReadFile(path, diagnostics, reference.Location);
+            var path = ReferencedPath.ResolveExisting(reference, changePath, sources, "master file", DiagnosticCodes.MasterFileNotFound, diagnostics);
+            return path is null ? null : MasterFileReader.ReadFile(path, diagnostics, reference.Location);
         }
 
         if (!Ids.IsValid(value))

@@ -1,4 +1,5 @@
 using DossierGen.Diagnostics;
+using DossierGen.FileSystem;
 using DossierGen.Yaml;
 
 namespace DossierGen.Inputs;
@@ -36,6 +37,22 @@ internal static class ReferencedPath
         }
 
         return DisplayPath.Resolve(changePath, value);
+    }
+
+    /// <summary>
+    /// <see cref="Resolve"/>, and the file must exist: a missing one is reported at the reference
+    /// with <paramref name="notFoundCode"/> and the full path looked for.
+    /// </summary>
+    public static string? ResolveExisting(YamlScalar reference, string referencingPath, InputSources sources, string what, string notFoundCode, DiagnosticBag diagnostics)
+    {
+        var path = Resolve(reference, referencingPath, sources, what, diagnostics);
+        if (path is not null && FileEntry.KindOf(path) == EntryKind.Missing)
+        {
+            diagnostics.Error(notFoundCode, reference.Location, $"{what} '{reference.Value}' not found (looked for '{Path.GetFullPath(path)}')");
+            return null;
+        }
+
+        return path;
     }
 
     /// <summary>False, with a diagnostic, for a path holding a control character: the system's path functions refuse NUL outright.</summary>

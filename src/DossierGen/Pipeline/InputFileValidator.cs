@@ -5,8 +5,9 @@ using DossierGen.FileSystem;
 using DossierGen.Formats;
 using DossierGen.Impact;
 using DossierGen.Inputs;
-using DossierGen.RuleTests;
+using DossierGen.Inputs.Comparability;
 using DossierGen.Rules;
+using DossierGen.RuleTests;
 using DossierGen.Templates;
 
 namespace DossierGen.Pipeline;
@@ -46,6 +47,7 @@ public sealed class InputFileValidator(Workspace defaults)
             FormatTags.RuleTests => RuleTests(path, diagnostics),
             FormatTags.Outline or FormatTags.Labels => TemplatesFile(path, opened.Value.Format, diagnostics),
             FormatTags.MasterFileChange => MasterFileChange(path, diagnostics),
+            FormatTags.Comparability => Study(path, diagnostics),
             _ => throw new InvalidOperationException($"format {opened.Value.Format} has no validator"),
         };
     }
@@ -74,6 +76,16 @@ public sealed class InputFileValidator(Workspace defaults)
         MasterFileReader.ReadFile(path, diagnostics) is { } masterFile
             ? new ValidatedFile(path, "master-file", $"master file {masterFile.Id} held by {masterFile.Holder}, filed in {(masterFile.Filings.Count == 0 ? "no market" : string.Join(", ", masterFile.Filings.Select(f => f.Market)))}")
             : null;
+
+    /// <summary>A study on its own: everything but the check that its <c>covers</c> names changes of a change file.</summary>
+    private ValidatedFile? Study(string path, DiagnosticBag diagnostics)
+    {
+        var workspace = WorkspaceLocator.Locate(path, defaults, diagnostics);
+        var study = workspace is null ? null : ComparabilityReader.ReadFile(path, workspace.InputSources, changeIds: null, diagnostics);
+        return study is null ? null : new ValidatedFile(path, "comparability", string.Create(
+            CultureInfo.InvariantCulture,
+            $"comparability study {study.Id}: {study.Lots.Count} lots, {study.Attributes.Count} attribute{(study.Attributes.Count == 1 ? "" : "s")}, {(study.Design == StudyDesign.Paired ? "paired" : "independent")} design, covers {string.Join(", ", study.Covers)}"));
+    }
 
     private ValidatedFile? Configuration(string path, DiagnosticBag diagnostics)
     {

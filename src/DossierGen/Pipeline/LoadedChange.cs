@@ -11,5 +11,6 @@ public sealed record LoadedChange(ChangeDescription Description, Workspace Works
     public IEnumerable<string> InputPaths =>
         new[] { Description.SourcePath, Description.Product.SourcePath, Workspace.RulesDirectory, Workspace.TemplatesDirectory }
             .Concat(Description.MasterFiles.Select(m => m.File.SourcePath))
+            .Concat(Description.Studies.SelectMany(s => s.DataPath is { } data ? [s.SourcePath, data] : new[] { s.SourcePath }))
             .Concat(Workspace.ConfigurationFile is { } configuration ? [configuration] : []);
 }

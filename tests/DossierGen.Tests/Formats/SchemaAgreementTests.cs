@@ -44,6 +44,9 @@ public sealed class SchemaAgreementTests
         "wrong-type-boolean.yaml", "wrong-type-list.yaml", "number-where-text-expected.yaml", "value-not-in-enumeration.yaml",
         "unknown-kind.yaml", "invalid-date.yaml", "invalid-date-format.yaml", "invalid-id.yaml", "invalid-id-too-long.yaml", "unparsable-volume.yaml",
         "bad-product.yaml", "master-file.yaml",
+        "Comparability/study-unknown-key.yaml", "Comparability/study-wrong-type.yaml", "Comparability/criterion-two-kinds.yaml",
+        "Comparability/criterion-none.yaml", "Comparability/coverage-outside-unit-interval.yaml", "Comparability/alpha-outside-range.yaml",
+        "Comparability/k-not-positive.yaml", "Comparability/margin-not-positive.yaml",
     ];
 
     [Theory]
@@ -94,6 +97,7 @@ public sealed class SchemaAgreementTests
             FormatTags.Change => "change.schema.json",
             FormatTags.Product => "product.schema.json",
             FormatTags.MasterFile => "master-file.schema.json",
+            FormatTags.Comparability => "comparability.schema.json",
             _ => "config.schema.json",
         };
         return (root, JsonNode.Parse(PublishedSchemas.Render(schemaName))!);
@@ -107,7 +111,8 @@ public sealed class SchemaAgreementTests
         File.WriteAllText(copy, text);
         var diagnostics = new DiagnosticBag();
         InputFileValidator.Validate(copy, new Workspace(scratch.Path, scratch.Path, null), diagnostics);
-        string[] formatCodes = [DiagnosticCodes.MissingFormat, DiagnosticCodes.UnsupportedFormat, DiagnosticCodes.WrongFileKind];
+        // The shape's own faults: DG11xx, the format line, and the two the comparability shapes brought (a number out of range, not exactly one of some keys).
+        string[] formatCodes = [DiagnosticCodes.MissingFormat, DiagnosticCodes.UnsupportedFormat, DiagnosticCodes.WrongFileKind, DiagnosticCodes.NumberOutOfRange, DiagnosticCodes.NotExactlyOne];
         var structural = diagnostics.Sorted().Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.Path == copy
             && (d.Code.StartsWith("DG11", StringComparison.Ordinal) || formatCodes.Contains(d.Code)));
         return structural.Any();

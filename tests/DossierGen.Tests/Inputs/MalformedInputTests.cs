@@ -69,6 +69,32 @@ public sealed class MalformedInputTests
         { "product-not-a-dossiergen-file.yaml", "DG1012", 3, 10, null },
         { "config-rules-path-with-nul.yaml", "DG1013", 2, 8, null },
         { "config-output-path-with-nul.yaml", "DG1013", 2, 9, null },
+        { "Comparability/study-unknown-key.yaml", "DG1101", 14, 5, null },
+        { "Comparability/study-wrong-type.yaml", "DG1103", 15, 27, null },
+        { "Comparability/duplicate-lot-id.yaml", "DG1303", 10, 11, null },
+        { "Comparability/duplicate-attribute-name.yaml", "DG1304", 17, 11, null },
+        { "Comparability/result-for-undeclared-lot.yaml", "DG1305", 16, 45, null },
+        { "Comparability/result-not-a-number.yaml", "DG1306", 16, 30, null },
+        { "Comparability/pair-without-post-lot.yaml", "DG1308", 9, 37, null },
+        { "Comparability/lot-without-pair.yaml", "DG1309", 9, 5, null },
+        { "Comparability/criterion-two-kinds.yaml", "DG1302", 15, 7, null },
+        { "Comparability/criterion-none.yaml", "DG1302", 14, 16, null },
+        { "Comparability/coverage-outside-unit-interval.yaml", "DG1301", 15, 39, null },
+        { "Comparability/alpha-outside-range.yaml", "DG1301", 15, 40, null },
+        { "Comparability/k-not-positive.yaml", "DG1301", 15, 27, null },
+        { "Comparability/margin-not-positive.yaml", "DG1301", 15, 30, null },
+        { "Comparability/log10-of-zero.yaml", "DG1310", 21, 34, null },
+        { "Comparability/limits-reversed.yaml", "DG1316", 15, 24, null },
+        { "Comparability/study-covers-unknown-change.yaml", "DG1311", 4, 14, "Comparability/covers-unknown-change.study.yaml" },
+        { "Comparability/study-not-found.yaml", "DG1315", 13, 5, null },
+        { "Comparability/study-listed-twice.yaml", "DG1317", 14, 5, null },
+        { "Comparability/csv-not-found.yaml", "DG1315", 21, 7, null },
+        { "Comparability/csv-bad-header.yaml", "DG1312", 1, 15, "Comparability/csv-bad-header.csv" },
+        { "Comparability/csv-not-a-number.yaml", "DG1306", 3, 14, "Comparability/csv-not-a-number.csv" },
+        { "Comparability/csv-duplicate-result.yaml", "DG1307", 4, 1, "Comparability/csv-duplicate-result.csv" },
+        { "Comparability/csv-unknown-lot.yaml", "DG1305", 3, 1, "Comparability/csv-unknown-lot.csv" },
+        { "Comparability/csv-unknown-attribute.yaml", "DG1313", 3, 5, "Comparability/csv-unknown-attribute.csv" },
+        { "Comparability/csv-malformed-row.yaml", "DG1314", 3, 1, "Comparability/csv-malformed-row.csv" },
         { "rules-unknown-key.yaml", "DG1101", 12, 5, null },
         { "rule-tests-without-rules-file.test.yaml", "DG2103", 1, 1, null },
         { "outline-unknown-kind.yaml", "DG1104", 8, 13, null },
@@ -156,9 +182,12 @@ public sealed class MalformedInputTests
     [Fact]
     public void EveryMalformedFileHasARowInTheTable()
     {
-        var inTable = Cases.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
-        var helpers = new[] { "product.yaml", "bad-product.yaml", "master-file.yaml", "valid-master-file.yaml", "valid-change.yaml", "not-dossiergen.txt" };
-        var untested = Directory.EnumerateFiles(MalformedFolder).Select(Path.GetFileName).Where(f => !inTable.Contains(f!) && !helpers.Contains(f)).ToList();
+        var inTable = Cases.SelectMany(row => new[] { (string)row[0], (string?)row[4] }).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var helpers = new[] { "product.yaml", "bad-product.yaml", "master-file.yaml", "valid-master-file.yaml", "valid-change.yaml", "not-dossiergen.txt", "Comparability/product.yaml", "Comparability/valid-study.yaml", "Comparability/valid-study.csv" };
+        var untested = Directory.EnumerateFiles(MalformedFolder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(MalformedFolder, f).Replace('\\', '/'))
+            .Where(f => !inTable.Contains(f) && !helpers.Contains(f))
+            .ToList();
         Assert.Empty(untested);
     }
 
@@ -278,11 +307,7 @@ public sealed class MalformedInputTests
     private static TemporaryDirectory CopyOfMalformedFolder()
     {
         var scratch = new TemporaryDirectory();
-        foreach (var file in Directory.EnumerateFiles(MalformedFolder))
-        {
-            File.Copy(file, scratch.File(Path.GetFileName(file)));
-        }
-
+        Folders.Copy(MalformedFolder, scratch.Path);
         return scratch;
     }
 }

@@ -54,6 +54,11 @@ internal static class MiniJsonSchemaValidator
             CheckText(schema, text, at, errors);
         }
 
+        if (value is JsonValue number && number.TryGetValue<double>(out var n))
+        {
+            CheckNumber(schema, n, at, errors);
+        }
+
         if (value is JsonObject obj)
         {
             CheckObject(schema, obj, at, errors);
@@ -98,6 +103,19 @@ internal static class MiniJsonSchemaValidator
         }
     }
 
+    private static void CheckNumber(JsonObject schema, double value, string at, List<string> errors)
+    {
+        if (schema["exclusiveMinimum"]?.GetValue<double>() is { } low && value <= low)
+        {
+            errors.Add($"{at}: not above {low}");
+        }
+
+        if (schema["exclusiveMaximum"]?.GetValue<double>() is { } high && value >= high)
+        {
+            errors.Add($"{at}: not below {high}");
+        }
+    }
+
     private static void CheckObject(JsonObject schema, JsonObject obj, string at, List<string> errors)
     {
         var properties = schema["properties"]?.AsObject();
@@ -115,6 +133,10 @@ internal static class MiniJsonSchemaValidator
             if (sub is JsonObject subSchema)
             {
                 Check(subSchema, child, $"{at}.{key}", errors);
+            }
+            else if (sub is null && schema["additionalProperties"] is JsonObject additional)
+            {
+                Check(additional, child, $"{at}.{key}", errors);
             }
             else if (sub is null && schema["additionalProperties"]?.GetValue<bool>() == false)
             {
