@@ -31,7 +31,7 @@ internal static class Styles
         Paragraph("FootnoteText", "footnote text", "Normal", size: 17, spacingAfter: "0"),
         Paragraph("Header", "header", "Normal", size: 16, spacingAfter: "0"),
         Paragraph("Footer", "footer", "Normal", size: 16, spacingAfter: "0"),
-        Paragraph("TableCaption", "Table Caption", "Normal", size: 19, bold: true, spacingAfter: "60", keepNext: true),
+        DossierGen.Word.SuppliedStyles.Caption(),
         Paragraph("TOCHeading", "TOC Heading", "Heading1", next: "BodyText"),
         Paragraph("TOC1", "toc 1", "Normal", spacingAfter: "60"),
         Paragraph("TOC2", "toc 2", "Normal", spacingAfter: "60", indentLeft: "220"),
@@ -47,7 +47,7 @@ internal static class Styles
 
     private static Style Paragraph(
         string id, string name, string? basedOn, bool isDefault = false, int? size = null, bool bold = false,
-        string? spacingAfter = null, string? next = null, string? indentLeft = null, string? font = null, bool keepNext = false)
+        string? spacingAfter = null, string? next = null, string? indentLeft = null, string? font = null)
     {
         var style = new Style { Type = StyleValues.Paragraph, StyleId = id, Default = isDefault ? true : null };
         style.Append(new StyleName { Val = name });
@@ -63,11 +63,6 @@ internal static class Styles
 
         style.Append(new PrimaryStyle());
         var paragraph = new StyleParagraphProperties();
-        if (keepNext)
-        {
-            paragraph.Append(new KeepNext());
-        }
-
         if (spacingAfter is not null)
         {
             paragraph.Append(new SpacingBetweenLines { After = spacingAfter });

@@ -32,7 +32,9 @@ public static class DossierGenerator
         var (title, product) = (MarkdownText.OneLine(description.Title), MarkdownText.OneLine(description.Product.Name));
         foreach (var market in assessment.Markets)
         {
-            foreach (var planned in SectionPlanner.Plan(templates.Outline, description, market))
+            var plan = SectionPlanner.Plan(templates.Outline, description, market);
+            var sectionFiles = SectionFiles(plan);
+            foreach (var planned in plan)
             {
                 var section = planned.Section;
                 var markdown = templates.Render(section.Template, models.Section(assessment, market, planned), diagnostics);
@@ -49,6 +51,8 @@ public static class DossierGenerator
                     section.Language)
                 {
                     Properties = Provenance.For(inputs, planned.Decisions.SelectMany(d => d.AllRules), templates.Fingerprint(section.Template)),
+                    SectionNumber = section.Number,
+                    SectionFiles = sectionFiles,
                 };
                 var path = $"{root}{market.Market}/{section.File}";
                 files.Add(new GeneratedFile(path + ".md", Utf8.GetBytes(markdown)));
@@ -75,6 +79,18 @@ public static class DossierGenerator
         files.Add(new GeneratedFile(root + "assessment.json", Utf8.GetBytes(AssessmentJsonWriter.Write(assessment))));
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         files.Add(new GeneratedFile(root + "manifest.json", Manifest(description.Id, files)));
+        return files;
+    }
+
+    /// <summary>A market's documents by the section they hold, relative to one another (they share a folder): where cross-references between them go.</summary>
+    private static Dictionary<string, string> SectionFiles(IReadOnlyList<SectionPlanner.PlannedSection> plan)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var planned in plan)
+        {
+            files.TryAdd(planned.Section.Number, Uri.EscapeDataString(planned.Section.File) + ".docx");
+        }
+
         return files;
     }
 

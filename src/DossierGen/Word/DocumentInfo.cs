@@ -6,4 +6,10 @@ public sealed record DocumentInfo(string Title, string Subject, string HeaderTex
 {
     /// <summary>Custom document properties (docProps/custom.xml): where the document came from, for redline's causes.</summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The document's CTD section number (3.2.S.2.6), which prefixes its caption numbers; null for a document outside the CTD (the assessment memo).</summary>
+    public string? SectionNumber { get; init; }
+
+    /// <summary>The other documents of the dossier by the section number they hold, as paths relative to this document: where cross-references to those sections go.</summary>
+    public IReadOnlyDictionary<string, string> SectionFiles { get; init; } = new Dictionary<string, string>();
 }

@@ -11,7 +11,9 @@ namespace DossierGen.Word;
 /// (Word joins them), a cell or footnote ending with a table, a footnote reference inside a
 /// footnote, an undefined numbering instance or style, an unbalanced complex field, a footnote
 /// reference without its footnote (or the reverse), a hyperlink whose relationship is missing from
-/// its own part.
+/// its own part, a bookmark Word would refuse (a name over 40 characters or of other characters
+/// than letters, digits and underscores, a name used twice, a start without its end) and a link
+/// within the document to a bookmark it lacks.
 /// </summary>
 public static class DocxChecker
 {
@@ -81,10 +83,45 @@ public static class DocxChecker
                 .Select(h => $"hyperlink {h.Id} in {part.Uri} has no relationship in that part"));
         }
 
+        problems.AddRange(BookmarkProblems(stories));
+
         var defined = footnotes.Where(f => f.Id?.Value > 0).Select(f => f.Id!.Value).ToHashSet();
         var referenced = body.Descendants<FootnoteReference>().Select(r => r.Id?.Value ?? 0).ToList();
         problems.AddRange(referenced.Where(id => !defined.Contains(id)).Select(id => $"footnote reference {id} has no footnote"));
         problems.AddRange(defined.Where(id => !referenced.Contains(id)).Select(id => $"footnote {id} is never referenced"));
         return problems;
+    }
+
+    private static IEnumerable<string> BookmarkProblems(IReadOnlyList<OpenXmlElement> stories)
+    {
+        var starts = stories.SelectMany(s => s.Descendants<BookmarkStart>()).ToList();
+        var ends = stories.SelectMany(s => s.Descendants<BookmarkEnd>()).Select(e => e.Id?.Value).ToHashSet(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var start in starts)
+        {
+            var name = start.Name?.Value ?? "";
+            if (!Bookmarks.BookmarkNames.IsValid(name))
+            {
+                yield return $"bookmark '{name}' is not a name Word accepts (at most 40 letters, digits or underscores)";
+            }
+
+            if (!names.Add(name))
+            {
+                yield return $"bookmark '{name}' is defined twice";
+            }
+
+            if (!ends.Contains(start.Id?.Value))
+            {
+                yield return $"bookmark '{name}' has no end";
+            }
+        }
+
+        foreach (var anchor in stories.SelectMany(s => s.Descendants<Hyperlink>()).Where(h => h.Id is null && h.Anchor?.Value is not null).Select(h => h.Anchor!.Value!))
+        {
+            if (!names.Contains(anchor))
+            {
+                yield return $"a link within the document points at bookmark '{anchor}', which it lacks";
+            }
+        }
     }
 }

@@ -8,7 +8,7 @@ public static class MarkdownToDocx
     public static byte[] Convert(string markdown, DocumentInfo info, ReferenceDocument reference)
     {
         var content = new WordContent();
-        new WordRenderer(content).Render(DossierMarkdown.Parse(markdown));
+        new WordRenderer(content, info, reference).Render(DossierMarkdown.Parse(markdown));
         return DocxWriter.Write(content, info, reference);
     }
 }

@@ -10,7 +10,9 @@ namespace DossierGen.Word;
 /// </summary>
 public sealed class ReferenceDocument
 {
-    private ReferenceDocument(string styles, string? settings, string? theme, string? fontTable, string sectionXml, IReadOnlySet<string> styleIds)
+    private readonly IReadOnlyDictionary<string, int> _leftIndents;
+
+    private ReferenceDocument(string styles, string? settings, string? theme, string? fontTable, string sectionXml, IReadOnlySet<string> styleIds, IReadOnlyDictionary<string, int> leftIndents)
     {
         StylesXml = styles;
         SettingsXml = settings;
@@ -18,6 +20,7 @@ public sealed class ReferenceDocument
         FontTableXml = fontTable;
         SectionXml = sectionXml;
         StyleIds = styleIds;
+        _leftIndents = leftIndents;
     }
 
     /// <summary>The largest reference document read: room for a company template with its logos, not for a zip bomb's outer file.</summary>
@@ -39,6 +42,9 @@ public sealed class ReferenceDocument
     public string SectionXml { get; }
 
     public IReadOnlySet<string> StyleIds { get; }
+
+    /// <summary>The left indent (twentieths of a point) a paragraph style gives, through its basedOn chain; 0 when none sets one.</summary>
+    public int LeftIndent(string styleId) => _leftIndents.GetValueOrDefault(styleId);
 
     public static ReferenceDocument? Load(string path, DiagnosticBag diagnostics)
     {
@@ -71,7 +77,15 @@ public sealed class ReferenceDocument
                 return null;
             }
 
-            return new ReferenceDocument(styles.OuterXml, main.DocumentSettingsPart?.Settings?.OuterXml, ReadPart(main.ThemePart), ReadPart(main.FontTablePart), SectionMarkup(section), ids);
+            var supplied = (Styles)styles.CloneNode(true);
+            foreach (var style in SuppliedStyles.Missing(ids).ToList())
+            {
+                supplied.Append(style);
+                ids.Add(style.StyleId!.Value!);
+            }
+
+            return new ReferenceDocument(
+                supplied.OuterXml, main.DocumentSettingsPart?.Settings?.OuterXml, ReadPart(main.ThemePart), ReadPart(main.FontTablePart), SectionMarkup(section), ids, StyleIndents.Left(supplied));
         }
         catch (Exception e) when (e is IOException or InvalidDataException or OpenXmlPackageException or UnauthorizedAccessException or FileFormatException)
         {

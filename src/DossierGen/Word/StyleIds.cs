@@ -23,6 +23,9 @@ public static class StyleIds
     public const string InfoNote = "InfoNote";
     public const string Table = "DossierTable";
 
+    /// <summary>Numbered table and figure captions; supplied when a reference document lacks it (<see cref="SuppliedStyles"/>).</summary>
+    public const string Caption = "Caption";
+
     public static string Heading(int level) => "Heading" + Math.Clamp(level, 1, 4);
 
     /// <summary>Every style id the renderer may write, for the reference-document check.</summary>

@@ -15,9 +15,16 @@ public sealed class WordRenderer : RendererBase
     private readonly Stack<WordElement> _containers = new();
     private readonly Stack<RunFormat> _runStyles = new();
 
-    public WordRenderer(WordContent content)
+    private readonly ReferenceDocument? _reference;
+
+    /// <param name="info">The document being written: its section number prefixes captions and anchors links; its section files are where links to other sections go.</param>
+    /// <param name="reference">The reference document, whose note-box indents lists in boxes line up with.</param>
+    public WordRenderer(WordContent content, DocumentInfo? info = null, ReferenceDocument? reference = null)
     {
         Content = content;
+        Info = info;
+        _reference = reference;
+        SectionLinks = new CrossReferences.SectionLinks(new HashSet<string>(), info?.SectionFiles ?? new Dictionary<string, string>());
         ObjectRenderers.Add(new Blocks.HeadingRenderer());
         ObjectRenderers.Add(new Blocks.ParagraphRenderer());
         ObjectRenderers.Add(new Blocks.ListRenderer());
@@ -44,6 +51,16 @@ public sealed class WordRenderer : RendererBase
 
     public WordContent Content { get; }
 
+    public DocumentInfo? Info { get; }
+
+    /// <summary>The bookmarks of headings and captions, unique within the document.</summary>
+    public Bookmarks.BookmarkRegistry Bookmarks { get; } = new();
+
+    public Captions.CaptionCounter Captions { get; } = new();
+
+    /// <summary>Where links to sections go; set up for each rendered document from its headings.</summary>
+    public CrossReferences.SectionLinks SectionLinks { get; private set; }
+
     /// <summary>Where a <c>::: toc</c> asked for a table of contents, filled in once all headings are known.</summary>
     public WordElement? TableOfContents { get; set; }
 
@@ -61,8 +78,8 @@ public sealed class WordRenderer : RendererBase
     /// <summary>Set while a footnote's content is written, where footnote references cannot be.</summary>
     public bool InFootnote { get; set; }
 
-    /// <summary>Text that opens the next paragraph: a list item's bullet or number inside a note box, where numbering is not used.</summary>
-    public string? ItemMarker { get; set; }
+    /// <summary>Whether paragraphs are being written into a verify or info note box.</summary>
+    public bool InNoteBox => ParagraphStyle is StyleIds.VerifyNote or StyleIds.InfoNote;
 
     public RunFormat CurrentRunStyle => _runStyles.Peek();
 
@@ -72,10 +89,13 @@ public sealed class WordRenderer : RendererBase
     {
         ArgumentNullException.ThrowIfNull(markdownObject);
         var body = new WordElement("w:body");
+        SectionLinks = new CrossReferences.SectionLinks(SectionsIn(markdownObject), Info?.SectionFiles ?? new Dictionary<string, string>());
         _containers.Push(body);
         Write(markdownObject);
         EndAfterTable(body);
         _containers.Pop();
+        SectionLinks.Anchor(Bookmarks);
+        Layout.SpaceAfterTables.Apply(new[] { body }.Concat(Content.Footnotes).SelectMany(c => new[] { c }.Concat(c.Descendants().Where(e => e.Name == "w:tc"))));
         if (TableOfContents is not null)
         {
             TableOfContentsField.Fill(body, TableOfContents);
@@ -113,6 +133,26 @@ public sealed class WordRenderer : RendererBase
         }
     }
 
+    /// <summary>The section numbers this document's headings carry, as <see cref="Bookmarks.HeadingBookmarks"/> will bookmark them.</summary>
+    private HashSet<string> SectionsIn(MarkdownObject document)
+    {
+        var sections = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var text = string.Concat(heading.Inline?.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()) ?? []).Trim();
+            if (Word.Bookmarks.SectionNumbers.Leading(text) is { } number)
+            {
+                sections.Add(number);
+            }
+            else if (heading.Level == 1 && Info?.SectionNumber is { } own)
+            {
+                sections.Add(own);
+            }
+        }
+
+        return sections;
+    }
+
     public void WithRunStyle(RunFormat style, Action write) => Within(_runStyles, style, write);
 
     private static void Within<T>(Stack<T> stack, T value, Action write)
@@ -141,15 +181,19 @@ public sealed class WordRenderer : RendererBase
                 Wml.Valued("w:numId", list.NumberingId.ToString(CultureInfo.InvariantCulture))));
             ListItemStarted = true;
         }
-        else if (ListContext is { } continued)
+        else if (ListContext is { } continued && !InNoteBox)
         {
             properties.Add(new WordElement("w:ind").With("w:left", ((continued.Level + 1) * 360).ToString(CultureInfo.InvariantCulture)));
         }
 
-        if (ItemMarker is not null)
+        if (ListContext is not null && InNoteBox && properties.Child("w:numPr") is not null)
         {
-            paragraph.Add(RunFactory.Text(ItemMarker, RunFormat.Plain));
-            ItemMarker = null;
+            // The number hangs on the box's own indent and the text starts one step in: Word and
+            // LibreOffice join bordered paragraphs into one box only when their leftmost points
+            // match, and numbering's default indent would break the box at every item. A nested
+            // item looks the same but for its bullet; a continued paragraph is flush with the box.
+            var left = (_reference?.LeftIndent(ParagraphStyle) ?? 0) + 360;
+            properties.Add(new WordElement("w:ind").With("w:left", left.ToString(CultureInfo.InvariantCulture)).With("w:hanging", "360"));
         }
 
         Container.Add(paragraph);

@@ -28,6 +28,51 @@ public sealed class ReferenceDocumentTests
         Assert.Equal(SourceLocation.StartOf(path), diagnostic.Location);
     }
 
+    [Fact]
+    public void ACompanyReferenceWithoutACaptionStyleGetsWordsBuiltInOne()
+    {
+        using var scratch = new TemporaryDirectory();
+        var path = scratch.File("reference.docx");
+        var shipped = File.ReadAllBytes(Path.Combine(RepositoryPaths.Templates, "reference.docx"));
+        File.WriteAllBytes(path, DocxParts.Replace(shipped, "word/styles.xml", xml => System.Text.RegularExpressions.Regex.Replace(xml, "<w:style [^>]*w:styleId=\"Caption\".*?</w:style>", "")));
+        var diagnostics = new DiagnosticBag();
+
+        var reference = ReferenceDocument.Load(path, diagnostics);
+
+        Assert.Empty(diagnostics.Sorted());
+        Assert.DoesNotContain("w:styleId=\"Caption\"", DocxXml.Part(File.ReadAllBytes(path), "word/styles.xml"), StringComparison.Ordinal);
+        Assert.Contains("Caption", reference!.StyleIds);
+        var docx = MarkdownToDocx.Convert("Table: Lots\n\n| a |\n|---|\n| 1 |\n", Rendered.Info, reference);
+        Assert.Empty(DocxChecker.Check(docx));
+        Assert.Contains("w:styleId=\"Caption\"", DocxXml.Part(docx, "word/styles.xml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheShippedReferenceDefinesTheCaptionStyleItself()
+    {
+        var styles = DocxXml.Part(File.ReadAllBytes(Path.Combine(RepositoryPaths.Templates, "reference.docx")), "word/styles.xml");
+
+        Assert.Contains("w:styleId=\"Caption\"", styles, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStylesLeftIndentIsFoundThroughItsBasedOnChain()
+    {
+        using var scratch = new TemporaryDirectory();
+        var path = scratch.File("reference.docx");
+        var shipped = File.ReadAllBytes(Path.Combine(RepositoryPaths.Templates, "reference.docx"));
+        // A company's Verify Note without an indent of its own, based on a Block Text indented 567.
+        File.WriteAllBytes(path, DocxParts.Replace(shipped, "word/styles.xml", xml => xml
+            .Replace("<w:ind w:left=\"170\" w:right=\"170\" /></w:pPr></w:style><w:style w:type=\"paragraph\" w:styleId=\"InfoNote\">", "</w:pPr></w:style><w:style w:type=\"paragraph\" w:styleId=\"InfoNote\">", StringComparison.Ordinal)
+            .Replace("<w:name w:val=\"Verify Note\" /><w:basedOn w:val=\"BodyText\" />", "<w:name w:val=\"Verify Note\" /><w:basedOn w:val=\"BlockText\" />", StringComparison.Ordinal)));
+
+        var reference = ReferenceDocument.Load(path, new DiagnosticBag())!;
+
+        Assert.Equal(567, reference.LeftIndent("VerifyNote"));
+        Assert.Equal(170, reference.LeftIndent("InfoNote"));
+        Assert.Equal(0, reference.LeftIndent("BodyText"));
+    }
+
     private static void Break(string path, string breakage)
     {
         if (breakage == "not a zip")

@@ -117,19 +117,4 @@ public sealed class WordRendererTests
         Assert.Contains("https://database.ich.org/q5e.pdf", footnoteRelationships, StringComparison.Ordinal);
         Assert.DoesNotContain("rIdLink1", footnoteRelationships, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void ListsInsideANoteBoxAreMarkedWithTextSoTheBoxStaysOne()
-    {
-        // Word and LibreOffice join bordered paragraphs into one box only when their indents match.
-        var (document, docx) = Render("::: verify\nCheck.\n\n- one\n  - two\n\n3. three\n:::\n");
-        System.Xml.Linq.XNamespace w = DossierGen.Word.Xml.Wml.MainNamespace;
-        var paragraphs = System.Xml.Linq.XDocument.Parse(document).Descendants(w + "p").ToList();
-
-        Assert.Equal(4, paragraphs.Count);
-        Assert.All(paragraphs, p => Assert.Equal([w + "pStyle"], p.Element(w + "pPr")!.Elements().Select(e => e.Name)));
-        Assert.All(paragraphs, p => Assert.Equal("VerifyNote", (string?)p.Element(w + "pPr")!.Element(w + "pStyle")!.Attribute(w + "val")));
-        Assert.Equal(["Check.", "• one", "\u2003◦ two", "3. three"], paragraphs.Select(p => string.Concat(p.Descendants(w + "t").Select(t => t.Value))));
-        Assert.DoesNotContain("<w:num ", DocxXml.Part(docx, "word/numbering.xml"), StringComparison.Ordinal);
-    }
 }

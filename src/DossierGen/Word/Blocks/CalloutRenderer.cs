@@ -1,10 +1,12 @@
+using DossierGen.Word.Xml;
 using Markdig.Extensions.CustomContainers;
 
 namespace DossierGen.Word.Blocks;
 
 /// <summary>
-/// <c>::: verify</c> and <c>::: info</c> containers become boxed notes, <c>::: toc</c> a table of contents;: the verify flags of rules
-/// resting on unconfirmed points must stand out in the dossier, not hide in a footnote.
+/// <c>::: verify</c> and <c>::: info</c> containers become boxed notes kept on one page, <c>::: toc</c>
+/// a table of contents: the verify flags of rules resting on unconfirmed points must stand out in
+/// the dossier, not hide in a footnote.
 /// </summary>
 public sealed class CalloutRenderer : WordObjectRenderer<CustomContainer>
 {
@@ -23,8 +25,11 @@ public sealed class CalloutRenderer : WordObjectRenderer<CustomContainer>
         }
 
         var outer = renderer.ParagraphStyle;
+        var container = renderer.Container;
+        var first = container.Children.Count;
         renderer.ParagraphStyle = obj.Info == "verify" ? StyleIds.VerifyNote : StyleIds.InfoNote;
         renderer.WriteChildren(obj);
         renderer.ParagraphStyle = outer;
+        Layout.KeepTogether.Apply([.. container.Children.Skip(first).Where(c => c.Name == Wml.Paragraph)]);
     }
 }

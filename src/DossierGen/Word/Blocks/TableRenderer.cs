@@ -9,8 +9,8 @@ namespace DossierGen.Word.Blocks;
 
 /// <summary>
 /// Pipe tables become tables in the reference document's table style, full text width, with column
-/// widths from the separator row's dashes, a header row that repeats on every page, and a
-/// paragraph in every cell (Word rejects an empty cell).
+/// widths from the separator row's dashes, a header row that repeats on every page, rows that do
+/// not break across pages, and a paragraph in every cell (Word rejects an empty cell).
 /// </summary>
 public sealed class TableRenderer : WordObjectRenderer<MdTable>
 {
@@ -34,11 +34,14 @@ public sealed class TableRenderer : WordObjectRenderer<MdTable>
         renderer.ListContext = null;
         foreach (var row in obj.OfType<MdRow>())
         {
-            var wordRow = new WordElement("w:tr");
+            // No row breaks across a page (a row split mid-cell reads as two rows); header rows repeat on every page.
+            var rowProperties = new WordElement("w:trPr");
             if (row.IsHeader)
             {
-                wordRow.Add(new WordElement("w:trPr").Add(new WordElement("w:tblHeader"), new WordElement("w:cantSplit")));
+                rowProperties.Add(new WordElement("w:tblHeader"));
             }
+
+            var wordRow = new WordElement("w:tr").Add(rowProperties.Add(new WordElement("w:cantSplit")));
 
             for (var i = 0; i < columns; i++)
             {
