@@ -79,6 +79,9 @@ public static class DiagnosticCodes
     public const string DossierFolderNotReplaceable = "DG3013";
     public const string SwapInterrupted = "DG3014";
     public const string OutputNotARegularFile = "DG3015";
+    public const string LibreOfficeNotFound = "DG3035";
+    public const string PdfConversionTimedOut = "DG3036";
+    public const string PdfConversionFailed = "DG3037";
 
     public const string ConfigurationFolderNotFound = "DG9001";
     public const string InvalidDateArgument = "DG9002";
@@ -156,6 +159,9 @@ public static class DiagnosticCodes
         (DossierFolderNotReplaceable, "a change's dossier folder is not one DossierGen wrote (files its manifest does not list, an input, a .git or a link), so it is not replaced"),
         (SwapInterrupted, "an interrupted generate or batch left a swap of dossier folders that could not be completed or undone, or that check found unfinished"),
         (OutputNotARegularFile, "an output file's path names a symbolic link, a folder or a device, which DossierGen does not write through or over"),
+        (LibreOfficeNotFound, "`--pdf` needs LibreOffice (soffice) and none was found on PATH, or DOSSIERGEN_SOFFICE does not name a file"),
+        (PdfConversionTimedOut, "LibreOffice did not finish converting the documents to PDF in time and was stopped"),
+        (PdfConversionFailed, "LibreOffice could not be started or did not write a PDF for a document"),
         (ConfigurationFolderNotFound, "a folder named in dossiergen.yaml does not exist"),
         (InvalidDateArgument, "a date given on the command line is not YYYY-MM-DD"),
         (UnknownCommandOrOption, "a command or option DossierGen does not have (with the nearest one)"),
