@@ -12,4 +12,8 @@ public sealed record ChangeDescription(
     IReadOnlyList<Change> Changes,
     IReadOnlyList<MasterFileUse> MasterFiles,
     IReadOnlyList<Agreement> Agreements,
-    string SourcePath);
+    string SourcePath)
+{
+    /// <summary>The change file's document-control: the dossier's document number and version, each null when not given.</summary>
+    public (string? Number, string? Version) DocumentControl { get; init; }
+}

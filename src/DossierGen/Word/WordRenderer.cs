@@ -44,6 +44,9 @@ public sealed class WordRenderer : RendererBase
 
     public WordContent Content { get; }
 
+    /// <summary>The width of the page's text, in twips: what a table is as wide as. A4 with 2.5 cm margins unless the document says otherwise.</summary>
+    public int TextWidth { get; init; } = PageSetup.Default.TextWidth;
+
     /// <summary>Where a <c>::: toc</c> asked for a table of contents, filled in once all headings are known.</summary>
     public WordElement? TableOfContents { get; set; }
 
