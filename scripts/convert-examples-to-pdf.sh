@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Generates every example's dossier and has LibreOffice (headless) convert every .docx to PDF,
-# with redlines (tracked changes) between neighbouring examples' regional summaries. Fails if
-# LibreOffice rejects a document, a PDF comes out empty, or a redline's PDF does not show both the
-# deleted and the inserted text. Installs LibreOffice and the
-# Japanese fonts it needs (Debian packages) when they are missing and this runs as root.
+# Generates every example's dossier with `generate --pdf` (LibreOffice, headless, through
+# DossierGen's own conversion) and checks every PDF as a submission's are checked: PDF 1.4 to
+# 1.7 (pdfinfo), every font embedded (pdffonts), bookmarks from the headings that open with the
+# file (the catalog's /Outlines and /PageMode /UseOutlines). Also has LibreOffice convert redlines
+# (tracked changes) between neighbouring examples' regional summaries and fails if a redline's PDF
+# does not show both the deleted and the inserted text. Installs LibreOffice, poppler-utils and
+# the Japanese fonts it needs (Debian packages) when they are missing and this runs as root.
 #   scripts/convert-examples-to-pdf.sh [OUT_DIR]      (PDFs are kept there for looking at)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,36 +23,56 @@ if ! command -v soffice >/dev/null || ! command -v pdfinfo >/dev/null || ! fc-li
 fi
 
 dotnet build src/DossierGen.Cli -c Release -o "$out/bin" >/dev/null
-dotnet "$out/bin/dossiergen.dll" generate examples/*/change.yaml -o "$out/dossiers" >/dev/null
+dotnet "$out/bin/dossiergen.dll" generate examples/*/change.yaml -o "$out/dossiers" --pdf >/dev/null
 
-# LibreOffice start-up dominates, so documents are converted in batches (one process each); they
-# get unique flat names because a batch writes into one folder. Batches stay small: a single
-# process given a few hundred files was seen to stop before the end without an error.
 mkdir -p "$out/docx" "$out/pdf"
 count=0
+failed=0
 while IFS= read -r -d '' docx; do
-  relative=${docx#"$out/dossiers/"}
-  cp "$docx" "$out/docx/${relative//\//__}"
   count=$((count + 1))
+  pdf=${docx%.docx}.pdf
+  relative=${pdf#"$out/dossiers/"}
+  problem=""
+  version=$( (pdfinfo "$pdf" 2>/dev/null || true) | sed -n 's/^PDF version: *//p')
+  case "$version" in
+    1.4|1.5|1.6|1.7) ;;
+    *) problem="PDF version '${version:-none}' is not 1.4 to 1.7" ;;
+  esac
+  if [ -z "$problem" ] && pdffonts "$pdf" 2>/dev/null | awk 'NR > 2 && $(NF - 4) != "yes" { bad = 1 } END { exit !bad }'; then
+    problem="a font is not embedded"
+  fi
+  if [ -z "$problem" ] && ! grep -aq '/Outlines [0-9]* 0 R' "$pdf"; then
+    problem="it has no bookmarks"
+  fi
+  if [ -z "$problem" ] && ! grep -aq '/PageMode */UseOutlines' "$pdf"; then
+    problem="it does not open with its bookmarks shown"
+  fi
+  if [ -n "$problem" ]; then
+    echo "$relative: $problem" >&2
+    failed=$((failed + 1))
+  fi
+  cp "$pdf" "$out/pdf/${relative//\//__}"
 done < <(find "$out/dossiers" -name '*.docx' -print0)
+echo "generate --pdf wrote $count example PDFs; $((count - failed)) pass pdfinfo (1.4 to 1.7), pdffonts (all embedded) and have bookmarks ($out/pdf)"
 
 # Redlines of real generations: each example's EU regional summary against the next example's.
 previous=""
+redlines=0
 for summary in $(find "$out/dossiers" -path '*/EU/1-regional-summary.docx' | sort); do
   if [ -n "$previous" ]; then
     name="redline__$(basename "$(dirname "$(dirname "$previous")")")__$(basename "$(dirname "$(dirname "$summary")")").docx"
     dotnet "$out/bin/dossiergen.dll" redline "$previous" "$summary" -o "$out/docx/$name" >/dev/null
-    count=$((count + 1))
+    redlines=$((redlines + 1))
   fi
   previous=$summary
 done
 
+# LibreOffice start-up dominates, so the redlines are converted in batches (one process each).
 profile=$(mktemp -d)
 find "$out/docx" -name '*.docx' -print0 | sort -z \
   | xargs -0 -n 40 soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$out/pdf" >/dev/null 2>&1 || true
 rm -rf "$profile"
 
-failed=0
 for docx in "$out"/docx/*.docx; do
   pdf="$out/pdf/$(basename "${docx%.docx}").pdf"
   pages=$( (pdfinfo "$pdf" 2>/dev/null || true) | sed -n 's/^Pages: *//p')
@@ -59,7 +81,7 @@ for docx in "$out"/docx/*.docx; do
     failed=$((failed + 1))
   fi
 done
-echo "LibreOffice converted $((count - failed)) of $count example documents and redlines to PDF ($out/pdf)"
+echo "LibreOffice converted $redlines redlines to PDF"
 
 # Tracked changes must show in the rendering: from the shelf-life extension (Type IB) to the
 # extrapolated one (Type II), the EU summary's category sentence shows the old and the new words.

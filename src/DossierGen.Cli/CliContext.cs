@@ -11,6 +11,11 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, Workspace De
 
     public Generation.OutputWriter OutputWriter() => new(WriteStep);
 
+    /// <summary>Reads the environment variables --pdf looks at (DOSSIERGEN_SOFFICE, PATH); the process's own outside the tests.</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    public Publishing.PdfConverter PdfConverter() => new(Environment);
+
     /// <summary>The rules and templates shipped beside the executable.</summary>
     public static Workspace BuiltInWorkspace()
     {

@@ -5,6 +5,7 @@ using DossierGen.Assessment;
 using DossierGen.Diagnostics;
 using DossierGen.Generation;
 using DossierGen.Pipeline;
+using DossierGen.Publishing;
 using DossierGen.Review;
 using Spectre.Console;
 
@@ -24,14 +25,15 @@ internal static class BatchCommand
         OptionChecks.OutputPath(output, "folder", "DossierGen writes a folder of files");
         var jobs = OptionChecks.Jobs();
         var allowEmpty = CommonOptions.AllowEmpty();
-        var command = new Command("batch", "Generate every change under a folder in parallel, with progress and a summary") { directory, output, jobs, allowEmpty };
-        command.SetAction(parse => Run(context, parse.GetValue(directory)!, parse.GetValue(output), parse.GetValue(jobs), parse.GetValue(allowEmpty)));
+        var pdf = CommonOptions.Pdf();
+        var command = new Command("batch", "Generate every change under a folder in parallel, with progress and a summary") { directory, output, jobs, allowEmpty, pdf };
+        command.SetAction(parse => Run(context, parse.GetValue(directory)!, parse.GetValue(output), parse.GetValue(jobs), parse.GetValue(allowEmpty), parse.GetValue(pdf)));
         return command;
     }
 
     private sealed record Outcome(string Path, string? ChangeId, int Documents, IReadOnlyList<Diagnostic> Diagnostics);
 
-    internal static int Run(CliContext context, string directory, string? output, int jobs, bool allowEmpty)
+    internal static int Run(CliContext context, string directory, string? output, int jobs, bool allowEmpty, bool pdf = false)
     {
         if (!Directory.Exists(directory))
         {
@@ -64,7 +66,7 @@ internal static class BatchCommand
 
         void Work(int index, Action<Outcome> progress)
         {
-            var outcome = GenerateOne(changes[index], output, directory, changes, loader, writer, claimed);
+            var outcome = GenerateOne(changes[index], output, directory, changes, loader, writer, claimed, pdf ? context.PdfConverter() : null);
             outcomes[index] = outcome;
             progress(outcome);
         }
@@ -107,7 +109,8 @@ internal static class BatchCommand
         return failed == 0 && unread == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
 
-    private static Outcome GenerateOne(string path, string? output, string directory, IReadOnlyList<string> changeFiles, ChangeLoader loader, OutputWriter writer, Dictionary<string, string> claimed)
+    /// <param name="converter">Makes the PDFs (--pdf), or null.</param>
+    private static Outcome GenerateOne(string path, string? output, string directory, IReadOnlyList<string> changeFiles, ChangeLoader loader, OutputWriter writer, Dictionary<string, string> claimed, PdfConverter? converter)
     {
         var diagnostics = new DiagnosticBag();
         var loaded = loader.Load(path, diagnostics);
@@ -130,12 +133,18 @@ internal static class BatchCommand
         var assessment = AssessmentEngine.Assess(loaded.Description, loaded.Rules, AssessmentEngine.EvaluationDate(null, loaded.Description, CommonOptions.Today()));
         var files = DossierGenerator.Generate(assessment, templates, diagnostics);
         var folder = output ?? loaded.Workspace.OutputDirectory ?? Path.Combine(directory, GenerateCommand.DefaultOutput);
+        IReadOnlyList<DossierOutput>? dossier = files is null ? null : [new DossierOutput(folder, id, files)];
+        if (dossier is not null && converter is not null)
+        {
+            dossier = PdfPublisher.WithPdfs(dossier, converter, diagnostics);
+        }
+
         // Another change's file under the tree must not be replaced either, whichever order the jobs run in.
-        if (files is null || !writer.Write([new DossierOutput(folder, id, files)], loaded.InputPaths.Concat(changeFiles).Append(directory), diagnostics))
+        if (dossier is null || !writer.Write(dossier, loaded.InputPaths.Concat(changeFiles).Append(directory), diagnostics))
         {
             return new Outcome(path, id, 0, diagnostics.Sorted());
         }
 
-        return new Outcome(path, id, files.Count(f => f.RelativePath.EndsWith(".docx", StringComparison.Ordinal)), diagnostics.Sorted());
+        return new Outcome(path, id, dossier[0].Files.Count(PdfPublisher.IsWordDocument), diagnostics.Sorted());
     }
 }

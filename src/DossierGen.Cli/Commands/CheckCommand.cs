@@ -94,7 +94,7 @@ internal static class CheckCommand
             ? $"no change file under '{DisplayText.Escape(directory)}'; nothing to check (--allow-empty)"
             : drifts.Count == 0
             ? $"{changes.Count} change file(s): every dossier matches its inputs, rules and templates"
-            : $"{changes.Count} change file(s): {drifts.Count} file(s) drifted; run dossiergen generate and commit the result");
+            : $"{changes.Count} change file(s): {drifts.Count} file(s) drifted; run dossiergen generate (with --pdf where the dossier has PDFs) and commit the result");
         return drifts.Count == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
     }
 

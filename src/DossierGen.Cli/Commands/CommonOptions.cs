@@ -11,6 +11,12 @@ internal static class CommonOptions
         Description = "Succeed when the folder holds no change file (by default that is an error, so a CI gate pointed at the wrong folder fails)",
     };
 
+    /// <summary>generate and batch: a PDF beside every Word document, made with LibreOffice.</summary>
+    public static Option<bool> Pdf() => new("--pdf")
+    {
+        Description = "Also write a PDF beside each Word document (LibreOffice, headless): PDF 1.6, fonts embedded, bookmarks from the headings",
+    };
+
     /// <summary>Today in UTC: the only place DossierGen reads the clock, and only when no date is given.</summary>
     public static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);
 }

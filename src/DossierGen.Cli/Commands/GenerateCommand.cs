@@ -3,6 +3,7 @@ using DossierGen.Assessment;
 using DossierGen.Diagnostics;
 using DossierGen.Generation;
 using DossierGen.Pipeline;
+using DossierGen.Publishing;
 
 namespace DossierGen.Cli.Commands;
 
@@ -16,13 +17,14 @@ internal static class GenerateCommand
         var changes = new Argument<string[]>("changes") { Description = "Change files", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--output", "-o") { Description = $"Output folder; each change gets DIR/<change-id>/ (default: the output: of dossiergen.yaml, else {DefaultOutput})" };
         var asOf = OptionChecks.AsOf();
+        var pdf = CommonOptions.Pdf();
         OptionChecks.OutputPath(output, "folder", "DossierGen writes a folder of files");
-        var command = new Command("generate", "Write the Word dossier sections per market, the cross-market assessment, the assessment JSON and a manifest") { changes, output, asOf };
-        command.SetAction(parse => Run(context, parse.GetValue(changes) ?? [], parse.GetValue(output), parse.GetValue(asOf)));
+        var command = new Command("generate", "Write the Word dossier sections per market, the cross-market assessment, the assessment JSON and a manifest") { changes, output, asOf, pdf };
+        command.SetAction(parse => Run(context, parse.GetValue(changes) ?? [], parse.GetValue(output), parse.GetValue(asOf), parse.GetValue(pdf)));
         return command;
     }
 
-    internal static int Run(CliContext context, IReadOnlyList<string> changePaths, string? output, DateOnly? asOf)
+    internal static int Run(CliContext context, IReadOnlyList<string> changePaths, string? output, DateOnly? asOf, bool pdf = false)
     {
         var diagnostics = new DiagnosticBag();
         // Everything is read, assessed and rendered in memory first: one faulty change file means
@@ -59,6 +61,18 @@ internal static class GenerateCommand
             return ExitCodes.InvalidInput;
         }
 
+        // The PDFs are made before anything is written, so a failed conversion writes nothing.
+        if (pdf && PdfPublisher.WithPdfs(dossiers, context.PdfConverter(), diagnostics) is { } withPdfs)
+        {
+            dossiers = [.. withPdfs];
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            context.Report(diagnostics);
+            return ExitCodes.InvalidInput;
+        }
+
         // All dossiers are replaced as one: a failure on any leaves every change's folder as it was.
         if (!context.OutputWriter().Write(dossiers, inputs, diagnostics))
         {
@@ -68,8 +82,8 @@ internal static class GenerateCommand
 
         foreach (var dossier in dossiers)
         {
-            var documents = dossier.Files.Count(f => f.RelativePath.EndsWith(".docx", StringComparison.Ordinal));
-            context.Out.WriteLine($"{DisplayText.Escape(dossier.Folder)}: {documents} Word documents, their Markdown twins, assessment.json and manifest.json");
+            var documents = dossier.Files.Count(PdfPublisher.IsWordDocument);
+            context.Out.WriteLine($"{DisplayText.Escape(dossier.Folder)}: {documents} Word documents, their Markdown twins{(pdf ? " and PDFs" : "")}, assessment.json and manifest.json");
         }
 
         context.Report(diagnostics);

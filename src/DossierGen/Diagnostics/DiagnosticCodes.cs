@@ -100,6 +100,9 @@ public static class DiagnosticCodes
     public const string TemplateWrongUse = "DG3025";
     public const string TemplatePartialCycle = "DG3026";
     public const string NoTemplates = "DG3027";
+    public const string LibreOfficeNotFound = "DG3035";
+    public const string PdfConversionTimedOut = "DG3036";
+    public const string PdfConversionFailed = "DG3037";
 
     public const string ConfigurationFolderNotFound = "DG9001";
     public const string InvalidDateArgument = "DG9002";
@@ -197,6 +200,9 @@ public static class DiagnosticCodes
         (TemplateWrongUse, "a template uses a value or function wrongly (a loop over text, a function given the wrong number of arguments), found by the linter or while rendering"),
         (TemplatePartialCycle, "partials include each other in a cycle"),
         (NoTemplates, "`templates lint` found no template in the folder (allow it with `--allow-empty`)"),
+        (LibreOfficeNotFound, "`--pdf` needs LibreOffice (soffice) and none was found on PATH, or DOSSIERGEN_SOFFICE does not name a file"),
+        (PdfConversionTimedOut, "LibreOffice did not finish converting the documents to PDF in time and was stopped"),
+        (PdfConversionFailed, "LibreOffice could not be started or did not write a PDF for a document"),
         (ConfigurationFolderNotFound, "a folder named in dossiergen.yaml does not exist"),
         (InvalidDateArgument, "a date given on the command line is not YYYY-MM-DD"),
         (UnknownCommandOrOption, "a command or option DossierGen does not have (with the nearest one)"),

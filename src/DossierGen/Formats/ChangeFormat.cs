@@ -43,6 +43,14 @@ public static class ChangeFormat
         Optional("implementation-date", Date("Rules are evaluated as of this date unless --as-of is given.")),
         Optional("markets", ListOf(OneOf("A market.", Vocabulary.Markets), "The markets to assess, a subset of the product's; all of them when left out.", minItems: 1)),
         Optional("description", Text("A Markdown narrative reused in the dossier text.")),
+        Optional("document-control", new MappingShape(
+        [
+            Optional("number", Text("The dossier's document number; each document is numbered <number>-<market>-<section> (the assessment <number>-assessment). A visible placeholder when left out.")),
+            Optional("version", Text("The documents' version, such as \"0.1\". A visible placeholder when left out.")),
+        ])
+        {
+            Description = "What the document-control block on each document's first page says beyond the date, the sponsor (the product's) and the status (always DRAFT).",
+        }),
         Required("changes", ListOf(Change, "The changes, at least one.", minItems: 1, unique: false)),
         Optional("master-files", ListOf(new MappingShape(
         [

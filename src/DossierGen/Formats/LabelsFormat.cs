@@ -5,7 +5,15 @@ namespace DossierGen.Formats;
 /// <summary>templates/labels.yaml (<c>dossiergen/labels@1</c>): the English and Japanese words for every code.</summary>
 public static class LabelsFormat
 {
-    private static MappingShape Label { get; } = new([Required("en", Text("English.")), Required("ja", Text("Japanese."))]) { Description = "A label in English and Japanese." };
+    private static MappingShape Label { get; } = new(
+    [
+        Required("en", Text("English (British spelling, as in EU and Japanese documents).")),
+        Optional("en-US", Text("American English, for US documents, where its spelling differs.")),
+        Required("ja", Text("Japanese.")),
+    ])
+    {
+        Description = "A label in English and Japanese.",
+    };
 
     private static MappingShape Group(string description, IReadOnlyList<string> codes) =>
         new([.. codes.Select(c => Required(c, Label))]) { Description = description };

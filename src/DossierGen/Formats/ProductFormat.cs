@@ -9,6 +9,7 @@ public static class ProductFormat
     [
         Required("name", Text("The product's name, as in its labelling.")),
         Required("modality", OneOf("The kind of product.", Vocabulary.Modalities)),
+        Optional("sponsor", Text("The sponsor or applicant (the marketing-authorisation holder), as the document-control block of every document names it; a visible placeholder when left out.")),
         Required("markets", new MappingShape(
         [
             Optional("US", Market("United States: clinical (IND) or marketed (BLA).", japan: false)),

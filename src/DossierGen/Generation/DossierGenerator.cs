@@ -3,6 +3,7 @@ using System.Text;
 using DossierGen.Assessment;
 using DossierGen.Diagnostics;
 using DossierGen.Formats;
+using DossierGen.Inputs;
 using DossierGen.Templates;
 using DossierGen.Word;
 
@@ -25,6 +26,7 @@ public static class DossierGenerator
         var description = assessment.Description;
         var root = description.Id + "/";
         var models = new DossierModelBuilder(templates.Labels);
+        var american = new DossierModelBuilder(templates.Labels.ForUnitedStates());
         var inputs = Provenance.Inputs(description);
         var files = new List<GeneratedFile>();
         var errors = diagnostics.Count;
@@ -37,7 +39,8 @@ public static class DossierGenerator
             foreach (var planned in plan)
             {
                 var section = planned.Section;
-                var markdown = templates.Render(section.Template, models.Section(assessment, market, planned), diagnostics);
+                var model = (market.Market == Market.US ? american : models).Section(assessment, market, planned);
+                var markdown = templates.Render(section.Template, model, diagnostics);
                 if (markdown is null)
                 {
                     continue;
@@ -48,11 +51,13 @@ public static class DossierGenerator
                     $"{description.Id}: {title}",
                     $"{product} · {description.Id} · {market.Market} · {(section.Number == "1" ? "Module 1" : section.Number)}",
                     assessment.AsOf,
-                    section.Language)
+                    Language(section.Language, market.Market))
                 {
                     Properties = Provenance.For(inputs, planned.Decisions.SelectMany(d => d.AllRules), templates.Fingerprint(section.Template)),
                     SectionNumber = section.Number,
                     SectionFiles = sectionFiles,
+                    Paper = market.Market == Market.US ? PaperSize.Letter : PaperSize.A4,
+                    Control = Control(description, $"{market.Market}-{section.Number}"),
                 };
                 var path = $"{root}{market.Market}/{section.File}";
                 files.Add(new GeneratedFile(path + ".md", Utf8.GetBytes(markdown)));
@@ -66,6 +71,7 @@ public static class DossierGenerator
             var info = new DocumentInfo($"Regulatory assessment {description.Id}", title, $"{product} · {description.Id} · US/EU/JP assessment", assessment.AsOf, "en-GB")
             {
                 Properties = Provenance.For(inputs, assessment.Markets.SelectMany(m => m.Changes.SelectMany(d => d.AllRules)), templates.Fingerprint(TemplateSet.AssessmentTemplate)),
+                Control = Control(description, "assessment"),
             };
             files.Add(new GeneratedFile(root + "assessment.md", Utf8.GetBytes(summary)));
             files.Add(new GeneratedFile(root + "assessment.docx", MarkdownToDocx.Convert(summary, info, templates.Reference)));
@@ -92,6 +98,24 @@ public static class DossierGenerator
         }
 
         return files;
+    }
+
+    /// <summary>
+    /// A document's language: a section's own where the outline gives one other than the default
+    /// (ja-JP), else the market's English: American for the FDA, British for the EU and Japan (the
+    /// spelling of the rules and of the EU and ICH texts they quote).
+    /// </summary>
+    private static string Language(string sectionLanguage, Market market) =>
+        sectionLanguage == OutlineSection.DefaultLanguage && market == Market.US ? "en-US" : sectionLanguage;
+
+    /// <summary>The document-control block's values: the document number is the dossier's, then the document's own part.</summary>
+    private static DocumentControl Control(ChangeDescription description, string document)
+    {
+        var (number, version) = description.DocumentControl;
+        return new DocumentControl(
+            number is null ? null : $"{MarkdownText.OneLine(number)}-{document}",
+            version is null ? null : MarkdownText.OneLine(version),
+            description.Product.Sponsor is { } sponsor ? MarkdownText.OneLine(sponsor) : null);
     }
 
     /// <summary>The manifest of a change's files (all but the manifest itself, in path order): what `check` expects beside committed files too.</summary>

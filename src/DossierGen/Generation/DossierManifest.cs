@@ -17,7 +17,11 @@ public static class DossierManifest
     /// lists for <paramref name="changeId"/>; null when there is no such manifest or it is not
     /// DossierGen's for that change.
     /// </summary>
-    public static IReadOnlySet<string>? ListedFiles(string folder, string changeId)
+    public static IReadOnlySet<string>? ListedFiles(string folder, string changeId) =>
+        Listed(folder, changeId)?.Keys.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>As <see cref="ListedFiles"/>, with the SHA-256 (lower-case hex, or "" when missing) the manifest gives each file.</summary>
+    public static IReadOnlyDictionary<string, string>? Listed(string folder, string changeId)
     {
         var path = Path.Combine(folder, FileName);
         if (FileEntry.LinkKindOf(path) != EntryKind.RegularFile || new FileInfo(path).Length > MaximumBytes)
@@ -37,7 +41,7 @@ public static class DossierManifest
                 return null;
             }
 
-            var listed = new HashSet<string>(StringComparer.Ordinal);
+            var listed = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var file in files.EnumerateArray())
             {
                 if (file.ValueKind != JsonValueKind.Object || !file.TryGetProperty("path", out var relative) || relative.ValueKind != JsonValueKind.String)
@@ -45,7 +49,7 @@ public static class DossierManifest
                     return null;
                 }
 
-                listed.Add(relative.GetString()!);
+                listed[relative.GetString()!] = file.TryGetProperty("sha256", out var hash) && hash.ValueKind == JsonValueKind.String ? hash.GetString()! : "";
             }
 
             return listed;

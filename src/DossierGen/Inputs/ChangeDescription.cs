@@ -16,4 +16,6 @@ public sealed record ChangeDescription(
 {
     /// <summary>The comparability studies the change file lists, in its order.</summary>
     public IReadOnlyList<Comparability.ComparabilityStudy> Studies { get; init; } = [];
+    /// <summary>The change file's document-control: the dossier's document number and version, each null when not given.</summary>
+    public (string? Number, string? Version) DocumentControl { get; init; }
 }

@@ -242,6 +242,9 @@ public sealed class ChangeFileReader(InputSources sources)
             changes,
             masterFiles,
             agreements,
-            path);
+            path)
+        {
+            DocumentControl = YamlAccess.Mapping(root, "document-control") is { } control ? (YamlAccess.Text(control, "number"), YamlAccess.Text(control, "version")) : (null, null),
+        };
     }
 }

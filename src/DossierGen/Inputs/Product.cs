@@ -3,5 +3,8 @@ namespace DossierGen.Inputs;
 /// <param name="SourcePath">The product file, or the change file when the product is written inline.</param>
 public sealed record Product(string Name, string Modality, IReadOnlyList<ProductMarket> Markets, string SourcePath)
 {
+    /// <summary>The sponsor or applicant the document-control blocks name; null when the product file does not say.</summary>
+    public string? Sponsor { get; init; }
+
     public ProductMarket? In(Market market) => Markets.FirstOrDefault(m => m.Market == market);
 }

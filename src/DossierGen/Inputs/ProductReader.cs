@@ -27,6 +27,9 @@ public static class ProductReader
                 YamlAccess.Text(m.Node, "application"),
                 m.Market == Market.JP ? YamlAccess.Text(m.Node, "category") ?? "regenerative-medical-product" : null))
             .ToList();
-        return new Product(YamlAccess.RequiredText(mapping, "name"), YamlAccess.RequiredText(mapping, "modality"), list, sourcePath);
+        return new Product(YamlAccess.RequiredText(mapping, "name"), YamlAccess.RequiredText(mapping, "modality"), list, sourcePath)
+        {
+            Sponsor = YamlAccess.Text(mapping, "sponsor"),
+        };
     }
 }

@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using DossierGen.FileSystem;
 using DossierGen.Generation;
+using DossierGen.Publishing;
 
 namespace DossierGen.Review;
 
@@ -7,6 +10,10 @@ namespace DossierGen.Review;
 /// documents part by part (<see cref="DocxComparison"/>), the Markdown twins and JSON byte for byte,
 /// and the manifest as the one DossierGen would write for the committed files, so a runtime that
 /// compresses differently flags nothing while any change of content still shows.
+/// PDFs (<c>generate --pdf</c>) are never made again here: LibreOffice and its fonts differ between
+/// machines, and check must not need them. A committed PDF beside a generated Word document counts
+/// as part of the dossier and must match the committed manifest; it is stale when its Word
+/// document drifted. A dossier whose manifest lists PDFs expects one beside every Word document.
 /// </summary>
 public static class DriftChecker
 {
@@ -16,6 +23,9 @@ public static class DriftChecker
         var drifts = new List<Drift>();
         var generated = new HashSet<string>(StringComparer.Ordinal);
         var manifestPath = changeId + "/manifest.json";
+        var folder = Path.Combine(outputDirectory, changeId);
+        var listed = DossierManifest.Listed(folder, changeId);
+        var withPdfs = listed?.Keys.Any(p => p.EndsWith(".pdf", StringComparison.Ordinal)) == true;
 
         // The committed files as they stand for the generated ones: what the committed manifest must describe.
         var committedFiles = new List<GeneratedFile>();
@@ -30,19 +40,23 @@ public static class DriftChecker
             }
 
             committedFiles.Add(committed ?? file);
+            if (PdfPublisher.IsWordDocument(file))
+            {
+                ComparePdf(outputDirectory, file.RelativePath, changeId, listed, withPdfs, documentDrifted: committed is null, generated, committedFiles, drifts);
+            }
         }
 
         if (files.Any(f => f.RelativePath == manifestPath))
         {
             var path = Path.Combine(outputDirectory, manifestPath);
             generated.Add(Path.GetFullPath(path));
+            committedFiles.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
             if (Committed(new GeneratedFile(manifestPath, DossierGenerator.Manifest(changeId, committedFiles)), path) is null)
             {
                 drifts.Add(new Drift(path, File.Exists(path) ? "changed" : "missing"));
             }
         }
 
-        var folder = Path.Combine(outputDirectory, changeId);
         if (Directory.Exists(folder))
         {
             drifts.AddRange(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
@@ -52,6 +66,46 @@ public static class DriftChecker
         }
 
         return drifts;
+    }
+
+    /// <summary>The committed PDF beside a generated Word document, judged without LibreOffice.</summary>
+    private static void ComparePdf(
+        string outputDirectory, string docxPath, string changeId, IReadOnlyDictionary<string, string>? listed, bool withPdfs, bool documentDrifted,
+        HashSet<string> generated, List<GeneratedFile> committedFiles, List<Drift> drifts)
+    {
+        var relative = PdfPublisher.PdfPath(docxPath);
+        var path = Path.Combine(outputDirectory, relative);
+        var kind = FileEntry.LinkKindOf(path);
+        if (kind == EntryKind.Missing)
+        {
+            if (withPdfs)
+            {
+                generated.Add(Path.GetFullPath(path));
+                drifts.Add(new Drift(path, "missing"));
+            }
+
+            return;
+        }
+
+        generated.Add(Path.GetFullPath(path));
+        if (kind != EntryKind.RegularFile)
+        {
+            // A folder, link or FIFO in the PDF's place is never opened.
+            drifts.Add(new Drift(path, "changed"));
+            return;
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        committedFiles.Add(new GeneratedFile(relative, bytes));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (listed is null || !listed.TryGetValue(relative[(changeId.Length + 1)..], out var expected) || expected != hash)
+        {
+            drifts.Add(new Drift(path, "changed"));
+        }
+        else if (documentDrifted)
+        {
+            drifts.Add(new Drift(path, "stale"));
+        }
     }
 
     /// <summary>

@@ -16,4 +16,8 @@ public sealed record OutlineSection(
     bool Always,
     IReadOnlyList<string> Kinds,
     string? Material,
-    IReadOnlyList<string> Evidence);
+    IReadOnlyList<string> Evidence)
+{
+    /// <summary>The language of a section whose outline entry names none.</summary>
+    public const string DefaultLanguage = "en-GB";
+}

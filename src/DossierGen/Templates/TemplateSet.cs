@@ -206,6 +206,12 @@ public sealed class TemplateSet
                 l => (YamlAccess.RequiredText((YamlMapping)l.Value, "en"), YamlAccess.RequiredText((YamlMapping)l.Value, "ja")),
                 StringComparer.Ordinal),
             StringComparer.Ordinal);
-        return new Labels(groups);
+        var american = root.Entries.Where(e => e.Value is YamlMapping).ToDictionary(
+            e => e.Key.Value,
+            e => (IReadOnlyDictionary<string, string>)((YamlMapping)e.Value).Entries
+                .Where(l => YamlAccess.Text((YamlMapping)l.Value, "en-US") is not null)
+                .ToDictionary(l => l.Key.Value, l => YamlAccess.RequiredText((YamlMapping)l.Value, "en-US"), StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        return new Labels(groups) { American = american };
     }
 }

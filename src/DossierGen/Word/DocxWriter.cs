@@ -45,9 +45,9 @@ public static class DocxWriter
 
             zip.Add("docProps/core.xml", CoreProperties(info));
             zip.Add("docProps/app.xml", XmlHeader + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>DossierGen</Application></Properties>");
-            zip.Add("word/document.xml", Document(content, reference));
+            zip.Add("word/document.xml", Document(content, reference, info.Paper));
             zip.Add("word/_rels/document.xml.rels", DocumentRelationships(content, reference));
-            zip.Add("word/styles.xml", XmlHeader + reference.StylesXml);
+            zip.Add("word/styles.xml", XmlHeader + reference.StylesXmlFor(info.LatinLanguage));
             zip.Add("word/settings.xml", XmlHeader + (reference.SettingsXml ?? new Settings().OuterXml));
             if (reference.ThemeXml is { } theme)
             {
@@ -67,15 +67,16 @@ public static class DocxWriter
                 zip.Add("word/_rels/footnotes.xml.rels", Relationships([.. footnoteLinks.Select(n => Hyperlink(content, n))]));
             }
 
-            zip.Add("word/header1.xml", Wml.Root("w:hdr", relationships: false).Add(Line(StyleIds.Header, [RunFactory.Text(info.HeaderText, RunFormat.Plain, Scripts.ContainsEastAsian(info.HeaderText))])));
+            zip.Add("word/header1.xml", DocumentControlBlock.Header(info));
+            zip.Add("word/header2.xml", DocumentControlBlock.FirstPageHeader(info, reference.PageOn(info.Paper)));
             zip.Add("word/footer1.xml", Wml.Root("w:ftr", relationships: false).Add(Line(StyleIds.Footer, FooterRuns(info))));
         }
 
         return stream.ToArray();
     }
 
-    private static WordElement Document(WordContent content, ReferenceDocument reference) =>
-        Wml.Root("w:document", relationships: true).Add(new WordElement("w:body").AddRange(content.Body).Add(WordElement.Raw(reference.SectionXml)));
+    private static WordElement Document(WordContent content, ReferenceDocument reference, PaperSize paper) =>
+        Wml.Root("w:document", relationships: true).Add(new WordElement("w:body").AddRange(content.Body).Add(WordElement.Raw(reference.SectionXmlFor(paper))));
 
     private static WordElement Footnotes(WordContent content, bool hyperlinks)
     {
@@ -108,7 +109,7 @@ public static class DocxWriter
 
     private static IEnumerable<WordElement> FooterRuns(DocumentInfo info)
     {
-        var japanese = info.Language.StartsWith("ja", StringComparison.Ordinal);
+        var japanese = info.Japanese;
         yield return RunFactory.Text(info.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (japanese ? "　" : "    ") + (japanese ? "ページ " : "Page "), RunFormat.Plain, japanese);
         foreach (var run in RunFactory.Field("PAGE", "1"))
         {
@@ -134,6 +135,7 @@ public static class DocxWriter
         Override(text, "/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml");
         Override(text, "/word/footnotes.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml");
         Override(text, "/word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml");
+        Override(text, "/word/header2.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml");
         Override(text, "/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml");
         if (reference.ThemeXml is not null)
         {
@@ -168,6 +170,7 @@ public static class DocxWriter
             ("rIdNumbering", Base + "numbering", "numbering.xml", false),
             ("rIdFootnotes", Base + "footnotes", "footnotes.xml", false),
             ("rIdHeader1", Base + "header", "header1.xml", false),
+            ("rIdHeader2", Base + "header", "header2.xml", false),
             ("rIdFooter1", Base + "footer", "footer1.xml", false),
         };
         if (reference.ThemeXml is not null)

@@ -7,8 +7,10 @@ public static class MarkdownToDocx
 {
     public static byte[] Convert(string markdown, DocumentInfo info, ReferenceDocument reference)
     {
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(reference);
         var content = new WordContent();
-        new WordRenderer(content, info, reference).Render(DossierMarkdown.Parse(markdown));
+        new WordRenderer(content, info, reference) { TextWidth = reference.PageOn(info.Paper).TextWidth }.Render(DossierMarkdown.Parse(markdown));
         return DocxWriter.Write(content, info, reference);
     }
 }

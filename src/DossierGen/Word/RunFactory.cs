@@ -14,6 +14,14 @@ public static class RunFactory
             run.Add(properties);
         }
 
+        return run.Add(TextElement(text));
+    }
+
+    /// <summary>A w:t of the text without the characters XML cannot hold, keeping spaces at its ends.</summary>
+    public static WordElement TextElement(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
         // xml:space="preserve" only where Word would otherwise drop spaces: it is thousands of attributes in a long section.
         var safe = XmlChars.Clean(text);
         var element = new WordElement(Wml.Text, safe);
@@ -22,7 +30,7 @@ public static class RunFactory
             element.With("xml:space", "preserve");
         }
 
-        return run.Add(element);
+        return element;
     }
 
     /// <summary>A run holding one element (a break, a footnote reference), with an optional character style.</summary>

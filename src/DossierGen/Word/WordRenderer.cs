@@ -60,6 +60,8 @@ public sealed class WordRenderer : RendererBase
 
     /// <summary>Where links to sections go; set up for each rendered document from its headings.</summary>
     public CrossReferences.SectionLinks SectionLinks { get; private set; }
+    /// <summary>The width of the page's text, in twips: what a table is as wide as. A4 with 2.5 cm margins unless the document says otherwise.</summary>
+    public int TextWidth { get; init; } = PageSetup.Default.TextWidth;
 
     /// <summary>Where a <c>::: toc</c> asked for a table of contents, filled in once all headings are known.</summary>
     public WordElement? TableOfContents { get; set; }

@@ -8,19 +8,16 @@ using MdTable = Markdig.Extensions.Tables.Table;
 namespace DossierGen.Word.Blocks;
 
 /// <summary>
-/// Pipe tables become tables in the reference document's table style, full text width, with column
-/// widths from the separator row's dashes, a header row that repeats on every page, rows that do
-/// not break across pages, and a paragraph in every cell (Word rejects an empty cell).
+/// Pipe tables become tables in the reference document's table style, the page's full text width,
+/// with column widths from the separator row's dashes, a header row that repeats on every page,
+/// rows that do not break across pages, and a paragraph in every cell (Word rejects an empty cell).
 /// </summary>
 public sealed class TableRenderer : WordObjectRenderer<MdTable>
 {
-    /// <summary>The text width of an A4 page with 2.5 cm margins, in twentieths of a point.</summary>
-    private const int TextWidth = 9070;
-
     protected override void Write(WordRenderer renderer, MdTable obj)
     {
         var columns = Math.Max(obj.ColumnDefinitions.Count, obj.OfType<MdRow>().Select(r => r.Count).DefaultIfEmpty(1).Max());
-        var widths = Widths(obj, columns);
+        var widths = Widths(obj, columns, renderer.TextWidth);
         var table = new WordElement(Wml.Table).Add(
             new WordElement("w:tblPr").Add(
                 Wml.Valued("w:tblStyle", StyleIds.Table),
@@ -68,13 +65,14 @@ public sealed class TableRenderer : WordObjectRenderer<MdTable>
         renderer.AddTable(table);
     }
 
-    private static int[] Widths(MdTable table, int columns)
+    /// <summary>Column widths that add up to the page's text width, in the proportions of the separator row's dashes.</summary>
+    private static int[] Widths(MdTable table, int columns, int textWidth)
     {
         var given = Enumerable.Range(0, columns).Select(i => table.ColumnDefinitions.ElementAtOrDefault(i)?.Width ?? 0f).ToArray();
         var total = given.Sum();
         return total <= 0
-            ? [.. Enumerable.Repeat(TextWidth / columns, columns)]
-            : [.. given.Select(w => (int)Math.Round(TextWidth * (w <= 0 ? total / columns : w) / total))];
+            ? [.. Enumerable.Repeat(textWidth / columns, columns)]
+            : [.. given.Select(w => (int)Math.Round(textWidth * (w <= 0 ? total / columns : w) / total))];
     }
 
     private static void Align(WordElement cell, TableColumnAlign? alignment)
