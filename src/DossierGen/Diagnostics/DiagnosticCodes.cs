@@ -64,6 +64,10 @@ public static class DiagnosticCodes
     public const string StudyFileNotFound = "DG1315";
     public const string LimitsReversed = "DG1316";
     public const string DuplicateStudy = "DG1317";
+    public const string RegistryBadHeader = "DG1601";
+    public const string RegistryMalformedRow = "DG1602";
+    public const string RegistryBadValue = "DG1603";
+    public const string RegistryDuplicateRow = "DG1604";
 
     public const string MalformedCondition = "DG2001";
     public const string UnknownFact = "DG2002";
@@ -167,6 +171,10 @@ public static class DiagnosticCodes
         (StudyFileNotFound, "a comparability study a change file lists, or a study's CSV data file, cannot be found"),
         (LimitsReversed, "a `limits` criterion whose lower limit is above its upper limit"),
         (DuplicateStudy, "a change file lists the same comparability study twice (the same file, or two files with one id)"),
+        (RegistryBadHeader, "a customer registry CSV (`impact --registry`) has no header or its header lacks a column (customer, product, modality, master-file, market, stage, authorised)"),
+        (RegistryMalformedRow, "a row of a customer registry CSV has a different number of fields from its header, or the CSV cannot be read"),
+        (RegistryBadValue, "a field of a customer registry row is empty where it is required, or not a market, stage or YYYY-MM-DD date"),
+        (RegistryDuplicateRow, "a customer registry lists the same customer's product, master file and market twice"),
         (MalformedCondition, "a rule condition is not all / any / not or a fact test with one operator"),
         (UnknownFact, "a rule tests a fact the fact catalogue does not define"),
         (UnknownOperator, "a rule condition uses an operator other than equals, in, at-least, at-most, exists"),
