@@ -116,6 +116,8 @@ public static class DiagnosticCodes
     public const string TemplateWrongUse = "DG3025";
     public const string TemplatePartialCycle = "DG3026";
     public const string NoTemplates = "DG3027";
+    public const string NotAnIchSection = "DG3028";
+    public const string NotTheIchTitle = "DG3029";
     public const string LibreOfficeNotFound = "DG3035";
     public const string PdfConversionTimedOut = "DG3036";
     public const string PdfConversionFailed = "DG3037";
@@ -232,6 +234,8 @@ public static class DiagnosticCodes
         (TemplateWrongUse, "a template uses a value or function wrongly (a loop over text, a function given the wrong number of arguments), found by the linter or while rendering"),
         (TemplatePartialCycle, "partials include each other in a cycle"),
         (NoTemplates, "`templates lint` found no template in the folder (allow it with `--allow-empty`)"),
+        (NotAnIchSection, "an outline section's Module 3 number is not an ICH M4Q section at eCTD leaf level, so it has no ICH title or eCTD folder"),
+        (NotTheIchTitle, "an outline section's Module 3 title is not the ICH M4Q title of its number"),
         (LibreOfficeNotFound, "`--pdf` needs LibreOffice (soffice) and none was found on PATH, or DOSSIERGEN_SOFFICE does not name a file"),
         (PdfConversionTimedOut, "LibreOffice did not finish converting the documents to PDF in time and was stopped"),
         (PdfConversionFailed, "LibreOffice could not be started or did not write a PDF for a document"),
