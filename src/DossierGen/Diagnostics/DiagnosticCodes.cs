@@ -64,6 +64,10 @@ public static class DiagnosticCodes
     public const string StudyFileNotFound = "DG1315";
     public const string LimitsReversed = "DG1316";
     public const string DuplicateStudy = "DG1317";
+    public const string RegistryBadHeader = "DG1601";
+    public const string RegistryMalformedRow = "DG1602";
+    public const string RegistryBadValue = "DG1603";
+    public const string RegistryDuplicateRow = "DG1604";
 
     public const string DuplicateRegisteredElement = "DG1401";
     public const string UnknownRegisteredElement = "DG1402";
@@ -112,6 +116,8 @@ public static class DiagnosticCodes
     public const string TemplateWrongUse = "DG3025";
     public const string TemplatePartialCycle = "DG3026";
     public const string NoTemplates = "DG3027";
+    public const string NotAnIchSection = "DG3028";
+    public const string NotTheIchTitle = "DG3029";
     public const string LibreOfficeNotFound = "DG3035";
     public const string PdfConversionTimedOut = "DG3036";
     public const string PdfConversionFailed = "DG3037";
@@ -189,6 +195,10 @@ public static class DiagnosticCodes
         (ReportingCategoryWithoutEc, "a reporting category is given for an element that is not an established condition in that market"),
         (RegisteredMarketNotInProduct, "a registered element describes a market the product is not filed in"),
         (EcForClinicalMarket, "warning: an established condition is given for a market where the product is clinical, where a PLCM has no effect"),
+        (RegistryBadHeader, "a customer registry CSV (`impact --registry`) has no header or its header lacks a column (customer, product, modality, master-file, market, stage, authorised)"),
+        (RegistryMalformedRow, "a row of a customer registry CSV has a different number of fields from its header, or the CSV cannot be read"),
+        (RegistryBadValue, "a field of a customer registry row is empty where it is required, or not a market, stage or YYYY-MM-DD date"),
+        (RegistryDuplicateRow, "a customer registry lists the same customer's product, master file and market twice"),
         (MalformedCondition, "a rule condition is not all / any / not or a fact test with one operator"),
         (UnknownFact, "a rule tests a fact the fact catalogue does not define"),
         (UnknownOperator, "a rule condition uses an operator other than equals, in, at-least, at-most, exists"),
@@ -224,6 +234,8 @@ public static class DiagnosticCodes
         (TemplateWrongUse, "a template uses a value or function wrongly (a loop over text, a function given the wrong number of arguments), found by the linter or while rendering"),
         (TemplatePartialCycle, "partials include each other in a cycle"),
         (NoTemplates, "`templates lint` found no template in the folder (allow it with `--allow-empty`)"),
+        (NotAnIchSection, "an outline section's Module 3 number is not an ICH M4Q section at eCTD leaf level, so it has no ICH title or eCTD folder"),
+        (NotTheIchTitle, "an outline section's Module 3 title is not the ICH M4Q title of its number"),
         (LibreOfficeNotFound, "`--pdf` needs LibreOffice (soffice) and none was found on PATH, or DOSSIERGEN_SOFFICE does not name a file"),
         (PdfConversionTimedOut, "LibreOffice did not finish converting the documents to PDF in time and was stopped"),
         (PdfConversionFailed, "LibreOffice could not be started or did not write a PDF for a document"),

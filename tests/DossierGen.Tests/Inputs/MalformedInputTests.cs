@@ -119,6 +119,8 @@ public sealed class MalformedInputTests
         { "outline-template-outside.yaml", "DG3006", 7, 15, null },
         { "outline-template-absolute.yaml", "DG3006", 7, 15, null },
         { "outline-duplicate-file.yaml", "DG3006", 13, 11, null },
+        { "outline-not-an-ich-section.yaml", "DG3028", 4, 13, null },
+        { "outline-not-the-ich-title.yaml", "DG3029", 5, 12, null },
     };
 
     [Theory]
