@@ -122,6 +122,7 @@ public sealed class DossierModelBuilder(Labels labels)
             HasFindings = m.Findings.Any(f => !IsVerifyFinding(f)),
         }).ToList();
         var verify = assessment.Markets.SelectMany(m => VerifyNotes(m.Changes, m.Evidence)).Distinct().ToList();
+        var registered = RegisteredRows.Build(assessment);
         return new AssessmentModel
         {
             Doc = Document(assessment),
@@ -130,6 +131,8 @@ public sealed class DossierModelBuilder(Labels labels)
             EvidencePlan = evidencePlan,
             MasterFileUse = masterFileUse,
             HasMasterFiles = masterFileUse.Count > 0,
+            Registered = registered,
+            HasRegistered = registered.Count > 0,
             Trace = trace,
             FindingsByMarket = findingsByMarket,
             VerifyNotes = verify,
