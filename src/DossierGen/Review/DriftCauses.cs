@@ -20,16 +20,23 @@ internal static class DriftCauses
 
         try
         {
-            using var oldStream = committed.Stream();
-            using var oldDocument = CheckedDocx.Open(oldStream);
-            using var newStream = CheckedDocx.Of(generatedDocx).Stream();
-            using var newDocument = CheckedDocx.Open(newStream);
-            var before = Redliner.Properties(oldDocument);
-            return before.Count == 0 ? [] : [.. CauseFinder.Compare(before, Redliner.Properties(newDocument)).Select(c => c.Description)];
+            return Between(committed, CheckedDocx.Of(generatedDocx));
         }
         catch (InvalidDataException)
         {
             return [];
         }
+    }
+
+    /// <summary>The causes between two documents' provenance; none when the older one has no provenance (not from DossierGen).</summary>
+    /// <exception cref="InvalidDataException">The Open XML SDK refuses a part.</exception>
+    public static IReadOnlyList<string> Between(CheckedDocx before, CheckedDocx after)
+    {
+        using var oldStream = before.Stream();
+        using var oldDocument = CheckedDocx.Open(oldStream);
+        using var newStream = after.Stream();
+        using var newDocument = CheckedDocx.Open(newStream);
+        var properties = Redliner.Properties(oldDocument);
+        return properties.Count == 0 ? [] : [.. CauseFinder.Compare(properties, Redliner.Properties(newDocument)).Select(c => c.Description)];
     }
 }
