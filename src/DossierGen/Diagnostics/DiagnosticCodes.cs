@@ -121,6 +121,10 @@ public static class DiagnosticCodes
     public const string LibreOfficeNotFound = "DG3035";
     public const string PdfConversionTimedOut = "DG3036";
     public const string PdfConversionFailed = "DG3037";
+    public const string NotAGitRepository = "DG3060";
+    public const string UnknownRevision = "DG3061";
+    public const string NoApprovedDossier = "DG3062";
+    public const string ReviewFolderNotEmpty = "DG3063";
 
     public const string ConfigurationFolderNotFound = "DG9001";
     public const string InvalidDateArgument = "DG9002";
@@ -239,6 +243,10 @@ public static class DiagnosticCodes
         (LibreOfficeNotFound, "`--pdf` needs LibreOffice (soffice) and none was found on PATH, or DOSSIERGEN_SOFFICE does not name a file"),
         (PdfConversionTimedOut, "LibreOffice did not finish converting the documents to PDF in time and was stopped"),
         (PdfConversionFailed, "LibreOffice could not be started or did not write a PDF for a document"),
+        (NotAGitRepository, "`review` takes approved documents from git, and the change file is not in a git repository (or git is not installed)"),
+        (UnknownRevision, "`review --since` names no commit"),
+        (NoApprovedDossier, "`review`: the change's dossier folder held no Word document at the revision given"),
+        (ReviewFolderNotEmpty, "`review -o` names a folder that holds files and is not a review pack written before"),
         (ConfigurationFolderNotFound, "a folder named in dossiergen.yaml does not exist"),
         (InvalidDateArgument, "a date given on the command line is not YYYY-MM-DD"),
         (UnknownCommandOrOption, "a command or option DossierGen does not have (with the nearest one)"),
