@@ -14,9 +14,9 @@ namespace DossierGen.Tests.Comparability;
 public sealed class ComparabilityDocumentTests
 {
     [Theory]
-    [InlineData("aav-ds-site-move-licensed-facility", "US/3.2.S.2.6-comparability", 8)]
-    [InlineData("cart-closed-automated-manufacture", "EU/3.2.P.2.3-comparability", 8)]
-    [InlineData("aav-upstream-scale-up", "JP/3.2.S.2.6-comparability", 5)]
+    [InlineData("aav-ds-site-move-licensed-facility", "US/3.2.S.2.6-manuf-process-development", 8)]
+    [InlineData("cart-closed-automated-manufacture", "EU/3.2.P.2.3-manuf-process-development", 8)]
+    [InlineData("aav-upstream-scale-up", "JP/3.2.S.2.6-manuf-process-development", 5)]
     public void EachQuantitativeAttributeIsANativeChartThatPassesTheChecksAndTheOutputIsDeterministic(string example, string document, int charts)
     {
         using var first = new TemporaryDirectory();
@@ -45,7 +45,7 @@ public sealed class ComparabilityDocumentTests
         using var output = new TemporaryDirectory();
         Assert.Equal(0, CliRun.Invoke("generate", Path.Combine(RepositoryPaths.Examples, "cart-closed-automated-manufacture", "change.yaml"), "-o", output.Path).ExitCode);
 
-        var markdown = File.ReadAllText(Directory.GetFiles(output.Path, "3.2.P.2.3-comparability.md", SearchOption.AllDirectories).First());
+        var markdown = File.ReadAllText(Directory.GetFiles(output.Path, "3.2.P.2.3-manuf-process-development.md", SearchOption.AllDirectories).First());
         var order = new[] { "### Study design", "Table: Donor pairs", "### Lot genealogy", "### Acceptance criteria", "### Results", "Figure: Viability", "### Conclusion" }
             .Select(h => markdown.IndexOf(h, StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(-1, order);
@@ -62,7 +62,7 @@ public sealed class ComparabilityDocumentTests
         using var output = new TemporaryDirectory();
         Assert.Equal(0, CliRun.Invoke("generate", Path.Combine(RepositoryPaths.Examples, "aav-upstream-scale-up", "change.yaml"), "-o", output.Path).ExitCode);
 
-        var section = File.ReadAllText(Directory.GetFiles(output.Path, "3.2.S.2.6-comparability.md", SearchOption.AllDirectories).First());
+        var section = File.ReadAllText(Directory.GetFiles(output.Path, "3.2.S.2.6-manuf-process-development.md", SearchOption.AllDirectories).First());
         var memo = File.ReadAllText(Directory.GetFiles(output.Path, "assessment.md", SearchOption.AllDirectories).Single());
         Assert.Contains("Comparability is not shown. 1 of 5 CQAs did not meet its pre-specified acceptance criterion: Full capsids (lots FR500-26-002, FR500-26-003 outside", section, StringComparison.Ordinal);
         Assert.Contains("| Verdict | not comparable | outside: FR500-26-002, FR500-26-003 |", section, StringComparison.Ordinal);
