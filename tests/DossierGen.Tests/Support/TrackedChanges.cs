@@ -19,7 +19,8 @@ internal static class TrackedChanges
     {
         var text = DossierGen.Review.DocxText.Extract(docx);
         var footnotes = text.IndexOf("\n[^1]: ", StringComparison.Ordinal);
-        return footnotes < 0 ? text : text[..(footnotes + 1)];
+        // Whether the footnotes follow or not, the body ends at its last paragraph.
+        return (footnotes < 0 ? text : text[..(footnotes + 1)]).TrimEnd('\n');
     }
 
     private static byte[] Transform(byte[] docx, bool accept)
