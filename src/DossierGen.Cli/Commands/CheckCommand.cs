@@ -74,7 +74,9 @@ internal static class CheckCommand
             }
 
             var date = loaded.Description.ImplementationDate ?? CommittedDate(output, loaded.Description.Id) ?? CommonOptions.Today();
-            var files = DossierGenerator.Generate(AssessmentEngine.Assess(loaded.Description, loaded.Rules, date), templates, diagnostics);
+            // The dossier is regenerated in the layout it was written in (its manifest records it).
+            var layout = DossierManifest.CommittedLayout(Path.Combine(output, loaded.Description.Id), loaded.Description.Id) ?? DossierLayout.Markets;
+            var files = DossierGenerator.Generate(AssessmentEngine.Assess(loaded.Description, loaded.Rules, date), templates, diagnostics, layout);
             if (files is not null)
             {
                 drifts.AddRange(DriftChecker.Compare(output, loaded.Description.Id, files));

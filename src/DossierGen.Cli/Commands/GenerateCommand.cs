@@ -7,7 +7,7 @@ using DossierGen.Publishing;
 
 namespace DossierGen.Cli.Commands;
 
-/// <summary><c>dossiergen generate CHANGE... [-o DIR] [--as-of DATE]</c>.</summary>
+/// <summary><c>dossiergen generate CHANGE... [-o DIR] [--as-of DATE] [--pdf] [--layout markets|ectd]</c>.</summary>
 internal static class GenerateCommand
 {
     public const string DefaultOutput = "out";
@@ -18,13 +18,14 @@ internal static class GenerateCommand
         var output = new Option<string?>("--output", "-o") { Description = $"Output folder; each change gets DIR/<change-id>/ (default: the output: of dossiergen.yaml, else {DefaultOutput})" };
         var asOf = OptionChecks.AsOf();
         var pdf = CommonOptions.Pdf();
+        var layout = CommonOptions.Layout();
         OptionChecks.OutputPath(output, "folder", "DossierGen writes a folder of files");
-        var command = new Command("generate", "Write the Word dossier sections per market, the cross-market assessment, the assessment JSON and a manifest") { changes, output, asOf, pdf };
-        command.SetAction(parse => Run(context, parse.GetValue(changes) ?? [], parse.GetValue(output), parse.GetValue(asOf), parse.GetValue(pdf)));
+        var command = new Command("generate", "Write the Word dossier sections per market, the cross-market assessment, the assessment JSON and a manifest") { changes, output, asOf, pdf, layout };
+        command.SetAction(parse => Run(context, parse.GetValue(changes) ?? [], parse.GetValue(output), parse.GetValue(asOf), parse.GetValue(pdf), CommonOptions.LayoutOf(parse.GetValue(layout))));
         return command;
     }
 
-    internal static int Run(CliContext context, IReadOnlyList<string> changePaths, string? output, DateOnly? asOf, bool pdf = false)
+    internal static int Run(CliContext context, IReadOnlyList<string> changePaths, string? output, DateOnly? asOf, bool pdf = false, DossierLayout layout = DossierLayout.Markets)
     {
         var diagnostics = new DiagnosticBag();
         // Everything is read, assessed and rendered in memory first: one faulty change file means
@@ -43,7 +44,7 @@ internal static class GenerateCommand
 
             var assessment = AssessmentEngine.Assess(loaded.Description, loaded.Rules, AssessmentEngine.EvaluationDate(asOf, loaded.Description, CommonOptions.Today()));
             inputs.AddRange(loaded.InputPaths);
-            if (DossierGenerator.Generate(assessment, templates, diagnostics) is { } files)
+            if (DossierGenerator.Generate(assessment, templates, diagnostics, layout) is { } files)
             {
                 dossiers.Add(new DossierOutput(output ?? loaded.Workspace.OutputDirectory ?? DefaultOutput, loaded.Description.Id, files));
             }

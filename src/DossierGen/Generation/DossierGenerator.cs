@@ -18,7 +18,7 @@ public static class DossierGenerator
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static IReadOnlyList<GeneratedFile>? Generate(ChangeAssessment assessment, TemplateSet templates, DiagnosticBag diagnostics)
+    public static IReadOnlyList<GeneratedFile>? Generate(ChangeAssessment assessment, TemplateSet templates, DiagnosticBag diagnostics, DossierLayout layout = DossierLayout.Markets)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(templates);
@@ -32,11 +32,14 @@ public static class DossierGenerator
         var errors = diagnostics.Count;
         // The header and the document properties hold one-line fields on one line, as the body does.
         var (title, product) = (MarkdownText.OneLine(description.Title), MarkdownText.OneLine(description.Product.Name));
-        foreach (var market in assessment.Markets)
+        var plans = assessment.Markets.Select(m => (Market: m, Plan: SectionPlanner.Plan(templates.Outline, description, m))).ToList();
+        var shared = Module3Planner.Plan(templates.Outline, description, plans);
+        var sharedPaths = shared.Select(s => (s.Section.Number, Path: DossierPaths.SharedDocument(layout, s.Section))).ToList();
+        foreach (var (market, plan) in plans)
         {
-            var plan = SectionPlanner.Plan(templates.Outline, description, market);
-            var sectionFiles = SectionFiles(plan);
-            foreach (var planned in plan)
+            var own = plan.Where(p => !Module3Planner.IsShared(p.Section)).Select(p => (Planned: p, Path: DossierPaths.MarketDocument(layout, market.Market, p.Section))).ToList();
+            var targets = own.Select(o => (o.Planned.Section.Number, o.Path)).Concat(sharedPaths).ToList();
+            foreach (var (planned, path) in own)
             {
                 var section = planned.Section;
                 var model = (market.Market == Market.US ? american : models).Section(assessment, market, planned);
@@ -55,20 +58,34 @@ public static class DossierGenerator
                 {
                     Properties = Provenance.For(inputs, planned.Decisions.SelectMany(d => d.AllRules), templates.Fingerprint(section.Template)),
                     SectionNumber = section.Number,
-                    SectionFiles = sectionFiles,
+                    SectionFiles = SectionFiles(path, targets),
                     Paper = market.Market == Market.US ? PaperSize.Letter : PaperSize.A4,
                     Control = Control(description, $"{market.Market}-{section.Number}"),
                 };
-                var charts = Charts.ChartBlocks.Read(markdown);
-                if (!ChartsRead(charts, templates, section, market, diagnostics))
-                {
-                    continue;
-                }
-
-                var path = $"{root}{market.Market}/{section.File}";
-                files.Add(new GeneratedFile(path + ".md", Utf8.GetBytes(Charts.ChartBlocks.Twin(markdown, charts))));
-                files.Add(new GeneratedFile(path + ".docx", MarkdownToDocx.Convert(markdown, info, templates.Reference)));
+                AddDocument(files, root + path, markdown, info, templates, section, $"{market.Market} {section.Number}", diagnostics);
             }
+        }
+
+        // Module 3 is written once, the same for every market: British spelling (ICH's), A4, and no
+        // market in its header, so the files are the same bytes wherever they are filed.
+        foreach (var (section, path) in shared.Select((s, i) => (s, sharedPaths[i].Path)))
+        {
+            var markdown = templates.Render(section.Section.Template, models.Module3Section(assessment, section), diagnostics);
+            if (markdown is null)
+            {
+                continue;
+            }
+
+            var number = section.Section.Number;
+            var info = new DocumentInfo($"{number} {section.Section.Title}", $"{description.Id}: {title}", $"{product} · {description.Id} · {number}", assessment.AsOf, section.Section.Language)
+            {
+                Properties = Provenance.For(inputs, section.PerMarket.SelectMany(p => p.Planned.Decisions).SelectMany(d => d.AllRules), templates.Fingerprint(section.Section.Template)),
+                SectionNumber = number,
+                SectionFiles = SectionFiles(path, sharedPaths),
+                Paper = PaperSize.A4,
+                Control = Control(description, number),
+            };
+            AddDocument(files, root + path, markdown, info, templates, section.Section, number, diagnostics);
         }
 
         var summary = templates.Render(TemplateSet.AssessmentTemplate, models.Assessment(assessment), diagnostics);
@@ -90,22 +107,35 @@ public static class DossierGenerator
 
         files.Add(new GeneratedFile(root + "assessment.json", Utf8.GetBytes(AssessmentJsonWriter.Write(assessment))));
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        files.Add(new GeneratedFile(root + "manifest.json", Manifest(description.Id, files)));
+        files.Add(new GeneratedFile(root + "manifest.json", Manifest(description.Id, files, layout)));
         return files;
+    }
+
+    /// <summary>A rendered section as its Markdown twin (chart blocks shown as their data) and its Word document (charts native), unless a chart block does not read.</summary>
+    private static void AddDocument(List<GeneratedFile> files, string path, string markdown, DocumentInfo info, TemplateSet templates, OutlineSection section, string document, DiagnosticBag diagnostics)
+    {
+        var charts = Charts.ChartBlocks.Read(markdown);
+        if (!ChartsRead(charts, templates, section, document, diagnostics))
+        {
+            return;
+        }
+
+        files.Add(new GeneratedFile(path + ".md", Utf8.GetBytes(Charts.ChartBlocks.Twin(markdown, charts))));
+        files.Add(new GeneratedFile(path + ".docx", MarkdownToDocx.Convert(markdown, info, templates.Reference)));
     }
 
     /// <summary>
     /// Every chart block of a rendered section reads; a fault is reported at the chart fence of the
     /// template (or partial) that wrote it, with its place within the block.
     /// </summary>
-    private static bool ChartsRead(IReadOnlyList<(Markdig.Syntax.FencedCodeBlock Block, Markdown.Charts.ChartData? Chart, Markdown.Charts.ChartProblem? Problem)> charts, TemplateSet templates, OutlineSection section, MarketAssessment market, DiagnosticBag diagnostics)
+    private static bool ChartsRead(IReadOnlyList<(Markdig.Syntax.FencedCodeBlock Block, Markdown.Charts.ChartData? Chart, Markdown.Charts.ChartProblem? Problem)> charts, TemplateSet templates, OutlineSection section, string document, DiagnosticBag diagnostics)
     {
         var read = true;
         for (var i = 0; i < charts.Count; i++)
         {
             if (charts[i].Problem is { } problem)
             {
-                diagnostics.Error(problem.Code, templates.ChartFence(section.Template), $"chart block {i + 1} of {market.Market} {section.Number}, line {problem.Line}, column {problem.Column} of the block: {problem.Message}");
+                diagnostics.Error(problem.Code, templates.ChartFence(section.Template), $"chart block {i + 1} of {document}, line {problem.Line}, column {problem.Column} of the block: {problem.Message}");
                 read = false;
             }
         }
@@ -113,13 +143,13 @@ public static class DossierGenerator
         return read;
     }
 
-    /// <summary>A market's documents by the section they hold, relative to one another (they share a folder): where cross-references between them go.</summary>
-    private static Dictionary<string, string> SectionFiles(IReadOnlyList<SectionPlanner.PlannedSection> plan)
+    /// <summary>The documents a document's cross-references may reach, by the section they hold, as links relative to it (the first document of a number wins).</summary>
+    private static Dictionary<string, string> SectionFiles(string from, IEnumerable<(string Number, string Path)> targets)
     {
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var planned in plan)
+        foreach (var (number, path) in targets)
         {
-            files.TryAdd(planned.Section.Number, Uri.EscapeDataString(planned.Section.File) + ".docx");
+            files.TryAdd(number, DossierPaths.Link(from, path));
         }
 
         return files;
@@ -144,13 +174,14 @@ public static class DossierGenerator
     }
 
     /// <summary>The manifest of a change's files (all but the manifest itself, in path order): what `check` expects beside committed files too.</summary>
-    internal static byte[] Manifest(string changeId, IReadOnlyList<GeneratedFile> files)
+    internal static byte[] Manifest(string changeId, IReadOnlyList<GeneratedFile> files, DossierLayout layout = DossierLayout.Markets)
     {
         return JsonText.Utf8(json =>
         {
             json.WriteStartObject();
             json.WriteString("format", "dossiergen/manifest@1");
             json.WriteString("change", changeId);
+            json.WriteString("layout", DossierPaths.Name(layout));
             json.WriteStartArray("files");
             foreach (var file in files)
             {

@@ -20,6 +20,30 @@ public static class DossierManifest
     public static IReadOnlySet<string>? ListedFiles(string folder, string changeId) =>
         Listed(folder, changeId)?.Keys.ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The layout a manifest's content records (the per-market one when it records none, as manifests from before layouts did).</summary>
+    public static DossierLayout LayoutOf(byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        try
+        {
+            using var json = JsonDocument.Parse(content);
+            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("layout", out var layout) && layout.ValueKind == JsonValueKind.String
+                ? DossierPaths.Parse(layout.GetString()) ?? DossierLayout.Markets
+                : DossierLayout.Markets;
+        }
+        catch (JsonException)
+        {
+            return DossierLayout.Markets;
+        }
+    }
+
+    /// <summary>The layout of the dossier DossierGen wrote in <paramref name="folder"/> for the change, or null when there is none.</summary>
+    public static DossierLayout? CommittedLayout(string folder, string changeId)
+    {
+        var path = Path.Combine(folder, FileName);
+        return Listed(folder, changeId) is null ? null : LayoutOf(File.ReadAllBytes(path));
+    }
+
     /// <summary>As <see cref="ListedFiles"/>, with the SHA-256 (lower-case hex, or "" when missing) the manifest gives each file.</summary>
     public static IReadOnlyDictionary<string, string>? Listed(string folder, string changeId)
     {

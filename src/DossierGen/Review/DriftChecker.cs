@@ -51,7 +51,7 @@ public static class DriftChecker
             var path = Path.Combine(outputDirectory, manifestPath);
             generated.Add(Path.GetFullPath(path));
             committedFiles.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-            if (Committed(new GeneratedFile(manifestPath, DossierGenerator.Manifest(changeId, committedFiles)), path) is null)
+            if (Committed(new GeneratedFile(manifestPath, DossierGenerator.Manifest(changeId, committedFiles, DossierManifest.LayoutOf(files.First(f => f.RelativePath == manifestPath).Content))), path) is null)
             {
                 drifts.Add(new Drift(path, File.Exists(path) ? "changed" : "missing"));
             }

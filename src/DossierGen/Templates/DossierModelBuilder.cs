@@ -63,6 +63,119 @@ public sealed class DossierModelBuilder(Labels labels)
         };
     }
 
+    /// <summary>
+    /// The model of a Module 3 section shared by every market: the changes and supporting data of
+    /// all markets, in the sponsor's voice. No procedure, rule, verify flag or finding reaches it
+    /// (those are the assessment memo's); guidances are cited by public title and date.
+    /// </summary>
+    public SectionModel Module3Section(ChangeAssessment assessment, Module3Planner.SharedSection shared)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(shared);
+        var guidance = new GuidanceIndex();
+        var rules = shared.PerMarket.SelectMany(p => p.Planned.Decisions).SelectMany(d => d.Rules).DistinctBy(r => r.Id).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var changes = shared.Changes.Select(c => NeutralChangeModel(c)).ToList();
+        var order = shared.Changes.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        // British spelling first (ICH's, and the EU and PMDA rules'), so an American duplicate of the same purpose is dropped.
+        var evidence = shared.PerMarket.OrderBy(p => p.Market.Market == Market.US).SelectMany(p => p.Planned.Evidence)
+            .Where(e => !RegionalEvidence.Contains(e.Kind))
+            .GroupBy(e => e.Kind, StringComparer.Ordinal).Select(group => new EvidenceModel
+        {
+            Kind = group.Key,
+            Label = labels.En("evidence", group.Key),
+            LabelJa = labels.Ja("evidence", group.Key),
+            Purpose = string.Join(" ", group.SelectMany(e => e.Purposes).DistinctBy(SpellingKey, StringComparer.Ordinal)),
+            Changes = string.Join(", ", group.SelectMany(e => e.Changes).Distinct(StringComparer.Ordinal).OrderBy(c => order.GetValueOrDefault(c, int.MaxValue))),
+            SuppliedBy = SharedSupplier(group.ToList()),
+            Verify = false,
+            CiteRefs = guidance.References(group.SelectMany(e => e.Rules).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(id => rules.GetValueOrDefault(id)).OfType<Rule>()),
+        }).OrderBy(e => e.Label, StringComparer.Ordinal).ToList();
+        var markets = shared.PerMarket.Select(p => p.Market).ToList();
+        var masterFiles = assessment.Description.MasterFiles.Select(use => new MasterFileModel
+        {
+            Id = use.File.Id,
+            Title = use.File.Title,
+            Holder = use.File.Holder,
+            Number = markets.Select(m => use.File.FilingIn(m.Market)?.Number).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } numbers ? string.Join("; ", numbers) : null,
+            Authorized = null,
+            Supplies = shared.PerMarket.SelectMany(p => p.Planned.Evidence).Where(e => e.SuppliedFor.Values.Contains(use.File.Id)).Select(e => labels.En("evidence", e.Kind)).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } supplied ? string.Join(", ", supplied) : null,
+        }).ToList();
+        var ids = shared.Changes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var studies = assessment.Comparability.Where(s => s.Study.Covers.Any(ids.Contains)).Select(Study).ToList();
+        var clinical = markets.All(m => m.Stage == Inputs.Stage.Clinical);
+        var document = new SectionDocumentModel(
+            Document(assessment),
+            new MarketModel
+            {
+                Code = "",
+                Name = "",
+                NameJa = "",
+                Stage = clinical ? "clinical" : "marketed",
+                StageJa = labels.Ja("stages", clinical ? "clinical" : "marketed"),
+                Clinical = clinical,
+                Procedure = "",
+                ProcedureLabel = "",
+                ProcedureLabelJa = "",
+            },
+            new SectionInfoModel { Number = shared.Section.Number, Title = shared.Section.Title, Purpose = shared.Section.Purpose });
+        return new SectionModel
+        {
+            Doc = document,
+            Changes = changes,
+            Evidence = evidence,
+            HasEvidence = evidence.Count > 0,
+            MasterFiles = masterFiles,
+            HasMasterFiles = masterFiles.Count > 0,
+            Findings = [],
+            HasFindings = false,
+            VerifyNotes = [],
+            HasVerify = false,
+            VerifyNotesJa = [],
+            Studies = studies,
+            HasStudies = studies.Count > 0,
+            Citations = guidance.Footnotes(),
+        };
+    }
+
+    /// <summary>
+    /// Evidence that is a regional document, not Module 3 data: GMP certificates and QP declarations,
+    /// letters of authorization and administrative documents go in each market's Module 1.
+    /// </summary>
+    private static readonly HashSet<string> RegionalEvidence = new(["gmp-certificate", "letter-of-authorization", "administrative-document"], StringComparer.Ordinal);
+
+    /// <summary>A purpose with American spellings folded into British ones, so the two spellings of one text count once.</summary>
+    private static string SpellingKey(string purpose) =>
+        purpose.Replace("iz", "is", StringComparison.Ordinal).Replace("yz", "ys", StringComparison.Ordinal).Replace("titer", "titre", StringComparison.Ordinal).Replace("center", "centre", StringComparison.Ordinal);
+
+    /// <summary>The master file that supplies an item wherever it is asked for, or null where this submission holds it somewhere.</summary>
+    private static string? SharedSupplier(List<EvidenceItem> items)
+    {
+        var suppliers = items.Select(e => e.SatisfiedBy).Distinct(StringComparer.Ordinal).ToList();
+        return suppliers is [{ } only] ? only : null;
+    }
+
+    /// <summary>A change without any market's decision: what Module 3 may say about it (and what a market's model adds its decision to).</summary>
+    private ChangeModel NeutralChangeModel(Change change) => new()
+    {
+        Id = change.Id,
+        Kind = change.Kind,
+        KindLabel = labels.En("kinds", change.Kind),
+        KindLabelJa = labels.Ja("kinds", change.Kind),
+        Summary = change.Summary,
+        Material = change.Material is null ? null : labels.En("materials", change.Material),
+        Present = change.Present,
+        Proposed = change.Proposed,
+        Procedure = "",
+        ProcedureLabel = "",
+        ProcedureLabelJa = "",
+        Codes = null,
+        Verify = false,
+        CqaImpact = change.Risk.CqaImpact,
+        AffectedCqas = change.Risk.AffectedCqas.Count == 0 ? null : string.Join(", ", change.Risk.AffectedCqas),
+        JpFormJa = "",
+        CiteRefs = "",
+    };
+
     public AssessmentModel Assessment(ChangeAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
@@ -216,23 +329,13 @@ public sealed class DossierModelBuilder(Labels labels)
         return _description.Safe;
     }
 
-    private ChangeModel ChangeModel(Change change, ChangeDecision decision, CitationIndex citations) => new()
+    private ChangeModel ChangeModel(Change change, ChangeDecision decision, CitationIndex citations) => NeutralChangeModel(change) with
     {
-        Id = change.Id,
-        Kind = change.Kind,
-        KindLabel = labels.En("kinds", change.Kind),
-        KindLabelJa = labels.Ja("kinds", change.Kind),
-        Summary = change.Summary,
-        Material = change.Material is null ? null : labels.En("materials", change.Material),
-        Present = change.Present,
-        Proposed = change.Proposed,
         Procedure = decision.Procedure,
         ProcedureLabel = labels.En("procedures", decision.Procedure),
         ProcedureLabelJa = labels.Ja("procedures", decision.Procedure),
         Codes = decision.Codes.Count == 0 ? null : string.Join(", ", decision.Codes.Select(c => c.Code)),
         Verify = decision.Verify,
-        CqaImpact = change.Risk.CqaImpact,
-        AffectedCqas = change.Risk.AffectedCqas.Count == 0 ? null : string.Join(", ", change.Risk.AffectedCqas),
         JpFormJa = change.JapanApprovalForm switch
         {
             "partial-change-item" => "一部変更承認事項（《》）",
@@ -251,6 +354,7 @@ public sealed class DossierModelBuilder(Labels labels)
         Changes = string.Join(", ", item.Changes),
         SuppliedBy = item.SatisfiedBy ?? (item.SuppliedFor.Count == 0 ? null : SuppliedFor(item)),
         Verify = item.Verify,
+        CiteRefs = "",
     };
 
     /// <summary>"LENTIPLAT-3 for C1, ..." for the item's changes (a section's item holds only the section's changes).</summary>

@@ -14,9 +14,9 @@ namespace DossierGen.Tests.Comparability;
 public sealed class ComparabilityDocumentTests
 {
     [Theory]
-    [InlineData("aav-ds-site-move-licensed-facility", "US/3.2.S.2.6-manuf-process-development", 8)]
-    [InlineData("cart-closed-automated-manufacture", "EU/3.2.P.2.3-manuf-process-development", 8)]
-    [InlineData("aav-upstream-scale-up", "JP/3.2.S.2.6-manuf-process-development", 5)]
+    [InlineData("aav-ds-site-move-licensed-facility", "M3/3.2.S.2.6-manuf-process-development", 8)]
+    [InlineData("cart-closed-automated-manufacture", "M3/3.2.P.2.3-manuf-process-development", 8)]
+    [InlineData("aav-upstream-scale-up", "M3/3.2.S.2.6-manuf-process-development", 5)]
     public void EachQuantitativeAttributeIsANativeChartThatPassesTheChecksAndTheOutputIsDeterministic(string example, string document, int charts)
     {
         using var first = new TemporaryDirectory();

@@ -19,8 +19,9 @@ public sealed class GenerateCommandTests
         {
             Assert.True(File.Exists(Path.Combine(root, market, "1-regional-summary.docx")));
             Assert.True(File.Exists(Path.Combine(root, market, "1-regional-summary.md")));
-            Assert.True(File.Exists(Path.Combine(root, market, "3.2.S.2.6-manuf-process-development.docx")));
         }
+
+        Assert.True(File.Exists(Path.Combine(root, "M3", "3.2.S.2.6-manuf-process-development.docx")));
 
         Assert.True(File.Exists(Path.Combine(root, "assessment.docx")));
         Assert.True(File.Exists(Path.Combine(root, "assessment.json")));

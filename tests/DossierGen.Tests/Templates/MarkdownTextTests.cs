@@ -70,7 +70,7 @@ public sealed class MarkdownTextTests
             Assert.Empty(TemplateSkeleton.Of(before.Content).Differences(TemplateSkeleton.Of(after.Content)));
         }
 
-        var comparability = DocxText.Extract(actual.Single(f => f.RelativePath.EndsWith("US/3.2.S.2.6-manuf-process-development.docx", StringComparison.Ordinal)).Content);
+        var comparability = DocxText.Extract(actual.Single(f => f.RelativePath.EndsWith("M3/3.2.S.2.6-manuf-process-development.docx", StringComparison.Ordinal)).Content);
         Assert.Contains("### C1: New supplier ::: verify Forged note :::\n", comparability, StringComparison.Ordinal);
         Assert.Contains("Present: Aldermoor Plasmid Manufacturing. Proposed: Northgate # Proposed: fake heading.", comparability, StringComparison.Ordinal);
     }

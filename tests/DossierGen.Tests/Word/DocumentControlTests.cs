@@ -14,11 +14,11 @@ public sealed class DocumentControlTests
     [Fact]
     public void TheFirstPageCarriesTheBlockWithTheInputsValues()
     {
-        var docx = ExampleDossiers.Document("aav-ds-site-transfer", "/US/3.2.S.2.6-manuf-process-development.docx");
+        var docx = ExampleDossiers.Document("aav-ds-site-transfer", "/M3/3.2.S.2.6-manuf-process-development.docx");
 
         var first = DocxXml.Part(docx, "word/header2.xml");
 
-        foreach (var text in new[] { "Document number", "HBG-REG-0031-US-3.2.S.2.6", "Version", "0.1", "2027-03-01", "DRAFT", "Halden Bay Genetics, Inc.", "Confidential" })
+        foreach (var text in new[] { "Document number", "HBG-REG-0031-3.2.S.2.6", "Version", "0.1", "2027-03-01", "DRAFT", "Halden Bay Genetics, Inc.", "Confidential" })
         {
             Assert.Contains($">{text}<", first, StringComparison.Ordinal);
         }

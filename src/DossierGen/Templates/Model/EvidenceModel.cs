@@ -23,4 +23,7 @@ public sealed record EvidenceModel
 
     /// <summary>True when the expectation rests on an unconfirmed source.</summary>
     public required bool Verify { get; init; }
+
+    /// <summary>In Module 3, the footnote marks (<c>[^g1]</c> ...) citing the guidances behind the item by public title; empty elsewhere. Insert as they are.</summary>
+    public required string CiteRefs { get; init; }
 }
