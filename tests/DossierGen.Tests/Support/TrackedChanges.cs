@@ -21,6 +21,7 @@ internal static class TrackedChanges
         // The body ends where the footnotes start; the blank line before them is not body text, so a
         // document without footnotes (nothing cited) compares equal to one whose footnotes are cut off.
         var footnotes = text.IndexOf("\n[^1]: ", StringComparison.Ordinal);
+        // A body that ends with a table (a box) also ends with an empty paragraph whose mark Word cannot track.
         return (footnotes < 0 ? text : text[..footnotes]).TrimEnd('\n') + "\n";
     }
 

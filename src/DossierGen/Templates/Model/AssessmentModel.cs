@@ -39,6 +39,12 @@ public sealed record AssessmentModel
     /// <summary>True when <see cref="VerifyNotes"/> is not empty.</summary>
     public required bool HasVerify { get; init; }
 
+    /// <summary>Every comparability study of the change file, in its order.</summary>
+    public required IReadOnlyList<StudyModel> Studies { get; init; }
+
+    /// <summary>True when <see cref="Studies"/> is not empty.</summary>
+    public required bool HasStudies { get; init; }
+
     /// <summary>The footnotes the rule trace's citation marks refer to.</summary>
     public required IReadOnlyList<CitationModel> Citations { get; init; }
 }
