@@ -12,6 +12,9 @@ public static class ChangeFormat
         Required("summary", Text("One line saying what changes.")),
         Optional("present", Text("The approved state, for present/proposed tables.")),
         Optional("proposed", Text("The proposed state, for present/proposed tables.")),
+        Optional("summary-ja", Text("The summary in Japanese, for the Japanese Module 1 documents; they say visibly that it is missing when left out.")),
+        Optional("present-ja", Text("The approved wording in the Japanese approval form, with its 《》/『』 marks as written there, for the 新旧対照表.")),
+        Optional("proposed-ja", Text("The proposed wording in the Japanese approval form, with its 《》/『』 marks; the words that differ from present-ja are underlined.")),
         Optional("jp-approval-form", OneOf("How the changed element appears in the Japanese approval form.", Vocabulary.JapanApprovalForms, @default: "partial-change-item")),
         Optional("in-dossier", Flag("The changed element is described in the approved dossier.", @default: true)),
         Optional("risk", new MappingShape(

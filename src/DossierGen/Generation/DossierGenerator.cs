@@ -32,6 +32,7 @@ public static class DossierGenerator
         var errors = diagnostics.Count;
         // The header and the document properties hold one-line fields on one line, as the body does.
         var (title, product) = (MarkdownText.OneLine(description.Title), MarkdownText.OneLine(description.Product.Name));
+        var placeholders = new List<Templates.Model.PlaceholderModel>();
         foreach (var market in assessment.Markets)
         {
             var plan = SectionPlanner.Plan(templates.Outline, description, market);
@@ -39,11 +40,20 @@ public static class DossierGenerator
             foreach (var planned in plan)
             {
                 var section = planned.Section;
-                var model = (market.Market == Market.US ? american : models).Section(assessment, market, planned);
+                var model = (market.Market == Market.US ? american : models).Section(assessment, market, planned, plan);
                 var markdown = templates.Render(section.Template, model, diagnostics);
                 if (markdown is null)
                 {
                     continue;
+                }
+
+                if (section.Number == "1" || section.Number.StartsWith("1.", StringComparison.Ordinal))
+                {
+                    var open = Templates.Regional.Placeholders.In(markdown);
+                    if (open.Count > 0)
+                    {
+                        placeholders.Add(new Templates.Model.PlaceholderModel { Market = market.Market.ToString(), Document = section.Number == "1" ? section.Title : $"{section.Number} {section.Title}", Entries = string.Join("; ", open) });
+                    }
                 }
 
                 var info = new DocumentInfo(
@@ -65,7 +75,7 @@ public static class DossierGenerator
             }
         }
 
-        var summary = templates.Render(TemplateSet.AssessmentTemplate, models.Assessment(assessment), diagnostics);
+        var summary = templates.Render(TemplateSet.AssessmentTemplate, models.Assessment(assessment, placeholders), diagnostics);
         if (summary is not null)
         {
             var info = new DocumentInfo($"Regulatory assessment {description.Id}", title, $"{product} · {description.Id} · US/EU/JP assessment", assessment.AsOf, "en-GB")

@@ -23,6 +23,11 @@ internal static class ChangeBinder
             YamlAccess.Flag(change, "in-dossier", @default: true),
             risk is null ? ChangeRisk.Unknown : new ChangeRisk(YamlAccess.Text(risk, "cqa-impact") ?? "unknown", YamlAccess.Texts(risk, "affected-cqas")),
             FactBinder.Bind(change, ChangeFormat.Change.FindVariant(kind)!),
-            change.Location);
+            change.Location)
+        {
+            SummaryJa = YamlAccess.Text(change, "summary-ja"),
+            PresentJa = YamlAccess.Text(change, "present-ja"),
+            ProposedJa = YamlAccess.Text(change, "proposed-ja"),
+        };
     }
 }

@@ -103,6 +103,7 @@ public sealed class MalformedInputTests
         { "outline-template-outside.yaml", "DG3006", 7, 15, null },
         { "outline-template-absolute.yaml", "DG3006", 7, 15, null },
         { "outline-duplicate-file.yaml", "DG3006", 13, 11, null },
+        { "outline-unreachable-procedure.yaml", "DG3050", 10, 23, null },
     };
 
     [Theory]

@@ -15,9 +15,9 @@ public sealed partial class PageLayoutTests
 
     [Theory]
     [InlineData("/US/3.2.S.2.6-comparability.docx", 12240, 15840)]
-    [InlineData("/US/1-regional-summary.docx", 12240, 15840)]
+    [InlineData("/US/1.2-cover-letter.docx", 12240, 15840)]
     [InlineData("/EU/3.2.S.2.6-comparability.docx", 11906, 16838)]
-    [InlineData("/JP/1-regional-summary.docx", 11906, 16838)]
+    [InlineData("/JP/1-partial-change-application.docx", 11906, 16838)]
     [InlineData("/assessment.docx", 11906, 16838)]
     public void UsDocumentsAreOnUsLetterAndAllOthersOnA4(string document, int width, int height)
     {
@@ -60,7 +60,7 @@ public sealed partial class PageLayoutTests
     [InlineData("/US/3.2.S.2.6-comparability.docx", "en-US", "en-US")]
     [InlineData("/EU/3.2.S.2.6-comparability.docx", "en-GB", "en-GB")]
     [InlineData("/JP/3.2.S.2.6-comparability.docx", "en-GB", "en-GB")]
-    [InlineData("/JP/1-regional-summary.docx", "en-GB", "ja-JP")]
+    [InlineData("/JP/1-partial-change-application.docx", "en-GB", "ja-JP")]
     [InlineData("/assessment.docx", "en-GB", "en-GB")]
     public void EachDocumentIsMarkedWithItsMarketsLanguage(string document, string latin, string main)
     {
