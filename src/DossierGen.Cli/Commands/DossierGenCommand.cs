@@ -21,7 +21,9 @@ internal static class DossierGenCommand
             ReviewCommands.Textconv(context),
             ReviewCommands.Diff(context),
             ReviewCommands.Init(context),
+            SchemasCommand.Create(context),
             RedlineCommand.Create(context),
+            ReviewPackCommand.Create(context),
         };
         return root;
     }

@@ -12,6 +12,7 @@ internal static class ChangeBinder
     {
         var kind = YamlAccess.RequiredText(change, "kind");
         var risk = YamlAccess.Mapping(change, "risk");
+        var proposedText = YamlAccess.Text(change, "proposed");
         return new Change(
             YamlAccess.Text(change, "id") ?? defaultId,
             kind,
@@ -28,6 +29,10 @@ internal static class ChangeBinder
             SummaryJa = YamlAccess.Text(change, "summary-ja"),
             PresentJa = YamlAccess.Text(change, "present-ja"),
             ProposedJa = YamlAccess.Text(change, "proposed-ja"),
+            Registered = YamlAccess.Text(change, "registered"),
+            ProposedValue = YamlAccess.Mapping(change, "proposed-value") is { } value
+                ? Registration.RegisteredValueBinder.Bind(value)
+                : proposedText is null ? null : Registration.RegisteredValue.OfText(proposedText),
         };
     }
 }

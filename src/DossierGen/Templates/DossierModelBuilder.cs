@@ -1,7 +1,9 @@
 using System.Globalization;
 using DossierGen.Assessment;
 using DossierGen.Inputs;
+using DossierGen.Comparability;
 using DossierGen.Rules;
+using DossierGen.Templates.Comparability;
 using DossierGen.Templates.Model;
 using DossierGen.Templates.Regional;
 
@@ -25,6 +27,9 @@ public sealed class DossierModelBuilder(Labels labels)
     private static readonly string[] ManufacturingKinds = ["site", "scale", "process", "cell-bank", "starting-material", "raw-material", "formulation", "container-closure"];
 
     private (string? Text, string? Safe) _description;
+
+    /// <summary>Each study's model, built once however many markets and sections show it.</summary>
+    private readonly Dictionary<StudyAnalysis, StudyModel> _studies = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="plan">The market's whole plan, for the Module 3 sections a Module 1 document lists; null lists none.</param>
     public SectionModel Section(ChangeAssessment assessment, MarketAssessment market, SectionPlanner.PlannedSection planned, IReadOnlyList<SectionPlanner.PlannedSection>? plan = null)
@@ -61,6 +66,7 @@ public sealed class DossierModelBuilder(Labels labels)
             .Select(FindingModel).ToList();
         var verify = VerifyNotes(decisions, planned.Evidence);
         var verifyJa = VerifyNotes(decisions, planned.Evidence, japanese: true);
+        var studies = assessment.Comparability.Where(s => s.Study.Covers.Any(ids.Contains)).Select(Study).ToList();
         return new SectionModel
         {
             Doc = SectionDocument(assessment, market, planned.Section),
@@ -82,6 +88,8 @@ public sealed class DossierModelBuilder(Labels labels)
             DossierSections = dossierSections,
             Grouped = changes.Count > 1,
             ConformityInspection = market.Market == Market.JP && market.Procedure == "PCA" && planned.Changes.Any(c => ManufacturingKinds.Contains(c.Kind)),
+            Studies = studies,
+            HasStudies = studies.Count > 0,
             Citations = citations.Footnotes(),
         };
     }
@@ -154,6 +162,7 @@ public sealed class DossierModelBuilder(Labels labels)
             HasFindings = m.Findings.Any(f => !IsVerifyFinding(f)),
         }).ToList();
         var verify = assessment.Markets.SelectMany(m => VerifyNotes(m.Changes, m.Evidence)).Distinct().ToList();
+        var registered = RegisteredRows.Build(assessment);
         return new AssessmentModel
         {
             Doc = Document(assessment),
@@ -164,16 +173,30 @@ public sealed class DossierModelBuilder(Labels labels)
             EvidencePlan = evidencePlan,
             MasterFileUse = masterFileUse,
             HasMasterFiles = masterFileUse.Count > 0,
+            Registered = registered,
+            HasRegistered = registered.Count > 0,
             Trace = trace,
             FindingsByMarket = findingsByMarket,
             VerifyNotes = verify,
             HasVerify = verify.Count > 0,
+            Studies = [.. assessment.Comparability.Select(Study)],
+            HasStudies = assessment.Comparability.Count > 0,
             Citations = citations.Footnotes(),
         };
     }
 
     private static bool Regenerative(ChangeAssessment assessment) =>
         (assessment.Description.Product.In(Market.JP)?.JapanCategory ?? "regenerative-medical-product") == "regenerative-medical-product";
+
+    private StudyModel Study(StudyAnalysis analysis)
+    {
+        if (!_studies.TryGetValue(analysis, out var model))
+        {
+            model = _studies[analysis] = StudyModelBuilder.Build(analysis);
+        }
+
+        return model;
+    }
 
     private DocumentModel Document(ChangeAssessment assessment, string? application = null, Market? market = null)
     {

@@ -1,6 +1,7 @@
 using DossierGen.Assessment;
 using DossierGen.Diagnostics;
 using DossierGen.Formats;
+using DossierGen.Generation.Ectd;
 using DossierGen.Inputs;
 using DossierGen.Yaml;
 
@@ -10,7 +11,8 @@ namespace DossierGen.Templates;
 /// What the outline's shape cannot say: a template is a file inside the templates folder (an
 /// absolute or ../ path would make any file on the machine a dossier section), and no two sections
 /// write the same file for one market (one would overwrite the other, and the manifest would list
-/// the path twice).
+/// the path twice). A Module 3 section is an ICH M4Q leaf under its ICH title, so that headings
+/// read as a regulator expects and `--layout ectd` knows its folder.
 /// </summary>
 internal static class OutlineChecker
 {
@@ -28,6 +30,7 @@ internal static class OutlineChecker
                 diagnostics.Error(DiagnosticCodes.InvalidOutline, template.Location, "a template is named by a path relative to the templates folder that stays inside it, not an absolute path or one leading out of it");
             }
 
+            CheckIchSection(section, diagnostics);
             CheckProcedures(section, diagnostics);
             if (section.Get("file") is not YamlScalar file)
             {
@@ -63,6 +66,23 @@ internal static class OutlineChecker
         foreach (var procedure in procedures.Items.OfType<YamlScalar>().Where(p => !possible.Contains(p.Value)))
         {
             diagnostics.Error(DiagnosticCodes.UnreachableOutlineProcedure, procedure.Location, $"procedure '{procedure.Value}' is not one of {string.Join("/", markets)} {string.Join(" or ", stages)}, so the section would never be written for it");
+        }
+    }
+
+    private static void CheckIchSection(YamlMapping section, DiagnosticBag diagnostics)
+    {
+        if (section.Get("number") is not YamlScalar number || !IchSections.IsModule3(number.Value))
+        {
+            return;
+        }
+
+        if (IchSections.Find(number.Value) is not { } ich)
+        {
+            diagnostics.Error(DiagnosticCodes.NotAnIchSection, number.Location, $"'{number.Value}' is not an ICH M4Q section at eCTD leaf level{NearMiss.Hint(number.Value, IchSections.All.Select(s => s.Number))}");
+        }
+        else if (section.Get("title") is YamlScalar title && title.Value != ich.Title)
+        {
+            diagnostics.Error(DiagnosticCodes.NotTheIchTitle, title.Location, $"the ICH M4Q title of {ich.Number} is '{ich.Title}', not '{title.Value}'");
         }
     }
 }

@@ -19,7 +19,7 @@ public sealed class GenerateCommandTests
         {
             Assert.True(File.Exists(Path.Combine(root, market, module1 + ".docx")));
             Assert.True(File.Exists(Path.Combine(root, market, module1 + ".md")));
-            Assert.True(File.Exists(Path.Combine(root, market, "3.2.S.2.6-comparability.docx")));
+            Assert.True(File.Exists(Path.Combine(root, market, "3.2.S.2.6-manuf-process-development.docx")));
         }
 
         Assert.True(File.Exists(Path.Combine(root, "assessment.docx")));

@@ -48,7 +48,7 @@ public sealed class XmlCharacterTests
     [Fact]
     public void TheCoreAndCustomPropertiesHoldTheCleanedText()
     {
-        var document = Change.Generate().First(f => f.RelativePath.EndsWith("comparability.docx", StringComparison.Ordinal)).Content;
+        var document = Change.Generate().First(f => f.RelativePath.EndsWith("manuf-process-development.docx", StringComparison.Ordinal)).Content;
 
         Assert.Contains("CC-USERTEXT-1: Title " + OneLineCleaned, Part(document, "docProps/core.xml"), StringComparison.Ordinal);
         var custom = Part(document, "docProps/custom.xml");
@@ -60,8 +60,8 @@ public sealed class XmlCharacterTests
     [Fact]
     public void ARedlineOfSuchDocumentsHasWellFormedComments()
     {
-        var before = Change.Generate().First(f => f.RelativePath.EndsWith("comparability.docx", StringComparison.Ordinal)).Content;
-        var after = (Change with { Proposed = "Changed " + Hostile }).Generate().First(f => f.RelativePath.EndsWith("comparability.docx", StringComparison.Ordinal)).Content;
+        var before = Change.Generate().First(f => f.RelativePath.EndsWith("manuf-process-development.docx", StringComparison.Ordinal)).Content;
+        var after = (Change with { Proposed = "Changed " + Hostile }).Generate().First(f => f.RelativePath.EndsWith("manuf-process-development.docx", StringComparison.Ordinal)).Content;
 
         var redline = Redliner.Redline(before, after);
 

@@ -13,7 +13,7 @@ namespace DossierGen.Tests.Markdown;
 /// </summary>
 public sealed class UserDescriptionTests
 {
-    private const string Comparability = "US/3.2.S.2.6-comparability";
+    private const string Comparability = "US/3.2.S.2.6-manuf-process-development";
 
     private static readonly Lazy<IReadOnlyList<DossierGen.Generation.GeneratedFile>> Plain = new(() => new UserTextChange { Description = "Plain text." }.Generate());
 

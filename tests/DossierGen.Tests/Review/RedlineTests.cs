@@ -84,8 +84,8 @@ public sealed class RedlineTests
     [Fact]
     public void ADocumentAgainstItselfHasNoRevisionsAndTheRedlineIsByteForByteRepeatable()
     {
-        var document = ExampleDossiers.Document("aav-ds-site-transfer", "/EU/3.2.S.2.1-manufacturers.docx");
-        var other = ExampleDossiers.Document("aav-ds-site-move-licensed-facility", "/EU/3.2.S.2.1-manufacturers.docx");
+        var document = ExampleDossiers.Document("aav-ds-site-transfer", "/EU/3.2.S.2.1-manufacturer.docx");
+        var other = ExampleDossiers.Document("aav-ds-site-move-licensed-facility", "/EU/3.2.S.2.1-manufacturer.docx");
 
         var same = Redliner.Redline(document, document);
 
@@ -112,8 +112,8 @@ public sealed class RedlineTests
     public void AnEditedDescriptionIsNamedEvenWhenItIsLongerThanAWordProperty()
     {
         using var scratch = new TemporaryDirectory();
-        var before = Generate(scratch, "aav-ds-site-transfer", "before", text => text, "/EU/3.2.S.2.6-comparability.docx");
-        var after = Generate(scratch, "aav-ds-site-transfer", "after", text => text.Replace("the Cork\n  facility has not yet", "the Cork\n  facility has never yet", StringComparison.Ordinal), "/EU/3.2.S.2.6-comparability.docx");
+        var before = Generate(scratch, "aav-ds-site-transfer", "before", text => text, "/EU/3.2.S.2.6-manuf-process-development.docx");
+        var after = Generate(scratch, "aav-ds-site-transfer", "after", text => text.Replace("the Cork\n  facility has not yet", "the Cork\n  facility has never yet", StringComparison.Ordinal), "/EU/3.2.S.2.6-manuf-process-development.docx");
 
         var comments = Comments(Redliner.Redline(before, after).Document);
 
@@ -148,7 +148,7 @@ public sealed class RedlineTests
 
     private static string Tail(string relativePath) => relativePath[relativePath.IndexOf('/', StringComparison.Ordinal)..];
 
-    private static byte[] Generate(TemporaryDirectory scratch, string example, string name, Func<string, string> edit, string path = "/EU/3.2.S.2.1-manufacturers.docx")
+    private static byte[] Generate(TemporaryDirectory scratch, string example, string name, Func<string, string> edit, string path = "/EU/3.2.S.2.1-manufacturer.docx")
     {
         var folder = scratch.File(name);
         Directory.CreateDirectory(folder);

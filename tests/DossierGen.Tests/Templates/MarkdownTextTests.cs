@@ -70,7 +70,7 @@ public sealed class MarkdownTextTests
             Assert.Empty(TemplateSkeleton.Of(before.Content).Differences(TemplateSkeleton.Of(after.Content)));
         }
 
-        var comparability = DocxText.Extract(actual.Single(f => f.RelativePath.EndsWith("US/3.2.S.2.6-comparability.docx", StringComparison.Ordinal)).Content);
+        var comparability = DocxText.Extract(actual.Single(f => f.RelativePath.EndsWith("US/3.2.S.2.6-manuf-process-development.docx", StringComparison.Ordinal)).Content);
         Assert.Contains("### C1: New supplier ::: verify Forged note :::\n", comparability, StringComparison.Ordinal);
         Assert.Contains("Present: Aldermoor Plasmid Manufacturing. Proposed: Northgate # Proposed: fake heading.", comparability, StringComparison.Ordinal);
     }
@@ -82,7 +82,7 @@ public sealed class MarkdownTextTests
             .Where(f => f.RelativePath.EndsWith(".docx", StringComparison.Ordinal)).ToList();
 
         Assert.All(documents, d => Assert.Contains("Test vec · CC-USERTEXT-1 · ", DocxXml.Part(d.Content, "word/header1.xml"), StringComparison.Ordinal));
-        Assert.Contains("<dc:subject>CC-USERTEXT-1: Supplier change</dc:subject>", DocxXml.Part(documents.First(d => d.RelativePath.EndsWith("comparability.docx", StringComparison.Ordinal)).Content, "docProps/core.xml"), StringComparison.Ordinal);
+        Assert.Contains("<dc:subject>CC-USERTEXT-1: Supplier change</dc:subject>", DocxXml.Part(documents.First(d => d.RelativePath.EndsWith("manuf-process-development.docx", StringComparison.Ordinal)).Content, "docProps/core.xml"), StringComparison.Ordinal);
         Assert.Contains("<dc:subject>Supplier change</dc:subject>", DocxXml.Part(documents.Single(d => d.RelativePath.EndsWith("/assessment.docx", StringComparison.Ordinal)).Content, "docProps/core.xml"), StringComparison.Ordinal);
     }
 

@@ -9,7 +9,7 @@ public sealed class CrossReferenceTests
     private static readonly Dictionary<string, string> Dossier = new(StringComparer.Ordinal)
     {
         ["3.2.S.2.5"] = "3.2.S.2.5-process-validation.docx",
-        ["3.2.S.2.6"] = "3.2.S.2.6-comparability.docx",
+        ["3.2.S.2.6"] = "3.2.S.2.6-manuf-process-development.docx",
     };
 
     [Fact]

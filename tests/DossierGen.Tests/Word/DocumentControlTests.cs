@@ -14,7 +14,7 @@ public sealed class DocumentControlTests
     [Fact]
     public void TheFirstPageCarriesTheBlockWithTheInputsValues()
     {
-        var docx = ExampleDossiers.Document("aav-ds-site-transfer", "/US/3.2.S.2.6-comparability.docx");
+        var docx = ExampleDossiers.Document("aav-ds-site-transfer", "/US/3.2.S.2.6-manuf-process-development.docx");
 
         var first = DocxXml.Part(docx, "word/header2.xml");
 

@@ -60,7 +60,7 @@ public sealed class LinkTargetTests
 
         Assert.Equal(0, CliRun.Invoke("generate", before.WriteTo(scratch.File("before")), "-o", scratch.File("out-before")).ExitCode);
         Assert.Equal(0, CliRun.Invoke("generate", after.WriteTo(scratch.File("after")), "-o", scratch.File("out-after")).ExitCode);
-        var oldDocx = Directory.EnumerateFiles(scratch.File("out-before"), "*comparability.docx", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        var oldDocx = Directory.EnumerateFiles(scratch.File("out-before"), "*manuf-process-development.docx", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
         var newDocx = oldDocx.Replace("out-before", "out-after", StringComparison.Ordinal);
 
         Assert.Empty(DocxChecker.Check(File.ReadAllBytes(newDocx)));

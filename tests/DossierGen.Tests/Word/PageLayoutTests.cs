@@ -14,9 +14,9 @@ public sealed partial class PageLayoutTests
     private const string Example = "aav-ds-site-transfer";
 
     [Theory]
-    [InlineData("/US/3.2.S.2.6-comparability.docx", 12240, 15840)]
+    [InlineData("/US/3.2.S.2.6-manuf-process-development.docx", 12240, 15840)]
     [InlineData("/US/1.2-cover-letter.docx", 12240, 15840)]
-    [InlineData("/EU/3.2.S.2.6-comparability.docx", 11906, 16838)]
+    [InlineData("/EU/3.2.S.2.6-manuf-process-development.docx", 11906, 16838)]
     [InlineData("/JP/1-partial-change-application.docx", 11906, 16838)]
     [InlineData("/assessment.docx", 11906, 16838)]
     public void UsDocumentsAreOnUsLetterAndAllOthersOnA4(string document, int width, int height)
@@ -28,8 +28,8 @@ public sealed partial class PageLayoutTests
     }
 
     [Theory]
-    [InlineData("/US/3.2.S.2.6-comparability.docx", 12240 - (2 * 1418))]
-    [InlineData("/EU/3.2.S.2.6-comparability.docx", 11906 - (2 * 1418))]
+    [InlineData("/US/3.2.S.2.6-manuf-process-development.docx", 12240 - (2 * 1418))]
+    [InlineData("/EU/3.2.S.2.6-manuf-process-development.docx", 11906 - (2 * 1418))]
     [InlineData("/assessment.docx", 11906 - (2 * 1418))]
     public void EveryTableIsAsWideAsThePagesText(string document, int textWidth)
     {
@@ -57,9 +57,9 @@ public sealed partial class PageLayoutTests
     }
 
     [Theory]
-    [InlineData("/US/3.2.S.2.6-comparability.docx", "en-US", "en-US")]
-    [InlineData("/EU/3.2.S.2.6-comparability.docx", "en-GB", "en-GB")]
-    [InlineData("/JP/3.2.S.2.6-comparability.docx", "en-GB", "en-GB")]
+    [InlineData("/US/3.2.S.2.6-manuf-process-development.docx", "en-US", "en-US")]
+    [InlineData("/EU/3.2.S.2.6-manuf-process-development.docx", "en-GB", "en-GB")]
+    [InlineData("/JP/3.2.S.2.6-manuf-process-development.docx", "en-GB", "en-GB")]
     [InlineData("/JP/1-partial-change-application.docx", "en-GB", "ja-JP")]
     [InlineData("/assessment.docx", "en-GB", "en-GB")]
     public void EachDocumentIsMarkedWithItsMarketsLanguage(string document, string latin, string main)

@@ -59,6 +59,11 @@ public sealed record SectionModel
 
     /// <summary>True in Japan when a partial change approval changes how or where the product is made: a GMP/GCTP conformity inspection (適合性調査) is applied for with it.</summary>
     public required bool ConformityInspection { get; init; }
+    /// <summary>The comparability studies that support the section's changes, in the change file's order.</summary>
+    public required IReadOnlyList<StudyModel> Studies { get; init; }
+
+    /// <summary>True when <see cref="Studies"/> is not empty.</summary>
+    public required bool HasStudies { get; init; }
 
     /// <summary>The footnotes the citation marks (<c>citeRefs</c>) refer to, in order of first mention.</summary>
     public required IReadOnlyList<CitationModel> Citations { get; init; }
