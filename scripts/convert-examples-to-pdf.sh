@@ -3,7 +3,7 @@
 # DossierGen's own conversion) and checks every PDF as a submission's are checked: PDF 1.4 to
 # 1.7 (pdfinfo), every font embedded (pdffonts), bookmarks from the headings that open with the
 # file (the catalog's /Outlines and /PageMode /UseOutlines). Also has LibreOffice convert redlines
-# (tracked changes) between neighbouring examples' regional summaries and fails if a redline's PDF
+# (tracked changes) between neighbouring examples' EU variation application forms and fails if a redline's PDF
 # does not show both the deleted and the inserted text. Installs LibreOffice, poppler-utils and
 # the Japanese fonts and Liberation (Arial metrics, as the reference document sets Arial) it needs (Debian packages) when they are missing and this runs as root.
 #   scripts/convert-examples-to-pdf.sh [OUT_DIR]      (PDFs are kept there for looking at)
@@ -55,10 +55,10 @@ while IFS= read -r -d '' docx; do
 done < <(find "$out/dossiers" -name '*.docx' -print0)
 echo "generate --pdf wrote $count example PDFs; $((count - failed)) pass pdfinfo (1.4 to 1.7), pdffonts (all embedded) and have bookmarks ($out/pdf)"
 
-# Redlines of real generations: each example's EU regional summary against the next example's.
+# Redlines of real generations: each example's EU variation application form against the next example's.
 previous=""
 redlines=0
-for summary in $(find "$out/dossiers" -path '*/EU/1-regional-summary.docx' | sort); do
+for summary in $(find "$out/dossiers" -path '*/EU/1.2-application-form.docx' | sort); do
   if [ -n "$previous" ]; then
     name="redline__$(basename "$(dirname "$(dirname "$previous")")")__$(basename "$(dirname "$(dirname "$summary")")").docx"
     dotnet "$out/bin/dossiergen.dll" redline "$previous" "$summary" -o "$out/docx/$name" >/dev/null
@@ -84,15 +84,15 @@ done
 echo "LibreOffice converted $redlines redlines to PDF"
 
 # Tracked changes must show in the rendering: from the shelf-life extension (Type IB) to the
-# extrapolated one (Type II), the EU summary's category sentence shows the old and the new words.
+# extrapolated one (Type II), the EU application form's type column shows the old and the new words.
 shown="$out/pdf/redline__OGT-VAR-2026-004__OGT-VAR-2026-014.txt"
-dotnet "$out/bin/dossiergen.dll" redline "$out/dossiers/OGT-VAR-2026-004/EU/1-regional-summary.docx" \
-  "$out/dossiers/OGT-VAR-2026-014/EU/1-regional-summary.docx" -o "${shown%.txt}.docx" >/dev/null
+dotnet "$out/bin/dossiergen.dll" redline "$out/dossiers/OGT-VAR-2026-004/EU/1.2-application-form.docx" \
+  "$out/dossiers/OGT-VAR-2026-014/EU/1.2-application-form.docx" -o "${shown%.txt}.docx" >/dev/null
 profile=$(mktemp -d)
 soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$out/pdf" "${shown%.txt}.docx" >/dev/null 2>&1 || true
 rm -rf "$profile"
 pdftotext -layout "${shown%.txt}.pdf" "$shown" 2>/dev/null || true
-if ! tr -s ' \n' ' ' < "$shown" 2>/dev/null | grep -q "Highest category: Type IB *II variation"; then
+if ! tr -s ' \n' ' ' < "$shown" 2>/dev/null | grep -q "Type IB *II variation"; then
   echo "the redline's PDF does not show the deleted and inserted text side by side ($shown)" >&2
   failed=$((failed + 1))
 fi

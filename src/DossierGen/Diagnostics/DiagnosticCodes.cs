@@ -124,6 +124,7 @@ public static class DiagnosticCodes
     public const string LibreOfficeNotFound = "DG3035";
     public const string PdfConversionTimedOut = "DG3036";
     public const string PdfConversionFailed = "DG3037";
+    public const string UnreachableOutlineProcedure = "DG3050";
     public const string NotAGitRepository = "DG3060";
     public const string UnknownRevision = "DG3061";
     public const string NoApprovedDossier = "DG3062";
@@ -249,6 +250,7 @@ public static class DiagnosticCodes
         (LibreOfficeNotFound, "`--pdf` needs LibreOffice (soffice) and none was found on PATH, or DOSSIERGEN_SOFFICE does not name a file"),
         (PdfConversionTimedOut, "LibreOffice did not finish converting the documents to PDF in time and was stopped"),
         (PdfConversionFailed, "LibreOffice could not be started or did not write a PDF for a document"),
+        (UnreachableOutlineProcedure, "an outline section's `procedures` names a procedure that none of its markets and stages has, so the section would never be written"),
         (NotAGitRepository, "`review` takes approved documents from git, and the change file is not in a git repository (or git is not installed)"),
         (UnknownRevision, "`review --since` names no commit"),
         (NoApprovedDossier, "`review`: the change's dossier folder held no Word document at the revision given"),

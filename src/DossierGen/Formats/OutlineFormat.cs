@@ -17,6 +17,8 @@ public static class OutlineFormat
             Required("template", Text("The Scriban template (.md.sbn), relative to the templates folder.")),
             Optional("purpose", Text("What the section holds, in one sentence, shown in its introduction.")),
             Optional("markets", ListOf(OneOf("A market.", Vocabulary.Markets), "The markets the section is written for; all when left out.", minItems: 1)),
+            Optional("stages", ListOf(OneOf("A stage.", Vocabulary.Stages), "Write the section only where the product is at one of these stages in the market; any stage when left out.", minItems: 1)),
+            Optional("procedures", ListOf(OneOf("A procedure code.", [.. Assessment.ProcedureScale.All.SelectMany(s => s.Procedures).Distinct()]), "Write the section only where the market's procedure (its most burdensome change's) is one of these; any procedure when left out.", minItems: 1)),
             Optional("language", OneOf("The document's language.", ["en-GB", "ja-JP"], @default: "en-GB")),
             Optional("always", Flag("Write the section whatever the changes.", @default: false)),
             Optional("kinds", ListOf(OneOf("A change kind.", ChangeKinds.Names), "Write the section for changes of these kinds.", minItems: 1)),

@@ -35,6 +35,7 @@ public static class DossierGenerator
         var plans = assessment.Markets.Select(m => (Market: m, Plan: SectionPlanner.Plan(templates.Outline, description, m))).ToList();
         var shared = Module3Planner.Plan(templates.Outline, description, plans);
         var sharedPaths = shared.Select(s => (s.Section.Number, Path: DossierPaths.SharedDocument(layout, s.Section))).ToList();
+        var placeholders = new List<Templates.Model.PlaceholderModel>();
         foreach (var (market, plan) in plans)
         {
             var own = plan.Where(p => !Module3Planner.IsShared(p.Section)).Select(p => (Planned: p, Path: DossierPaths.MarketDocument(layout, market.Market, p.Section))).ToList();
@@ -42,11 +43,20 @@ public static class DossierGenerator
             foreach (var (planned, path) in own)
             {
                 var section = planned.Section;
-                var model = (market.Market == Market.US ? american : models).Section(assessment, market, planned);
+                var model = (market.Market == Market.US ? american : models).Section(assessment, market, planned, plan);
                 var markdown = templates.Render(section.Template, model, diagnostics);
                 if (markdown is null)
                 {
                     continue;
+                }
+
+                if (section.Number == "1" || section.Number.StartsWith("1.", StringComparison.Ordinal))
+                {
+                    var open = Templates.Regional.Placeholders.In(markdown);
+                    if (open.Count > 0)
+                    {
+                        placeholders.Add(new Templates.Model.PlaceholderModel { Market = market.Market.ToString(), Document = section.Number == "1" ? section.Title : $"{section.Number} {section.Title}", Entries = string.Join("; ", open) });
+                    }
                 }
 
                 var info = new DocumentInfo(
@@ -88,7 +98,7 @@ public static class DossierGenerator
             AddDocument(files, root + path, markdown, info, templates, section.Section, number, diagnostics);
         }
 
-        var summary = templates.Render(TemplateSet.AssessmentTemplate, models.Assessment(assessment), diagnostics);
+        var summary = templates.Render(TemplateSet.AssessmentTemplate, models.Assessment(assessment, placeholders), diagnostics);
         if (summary is not null)
         {
             var info = new DocumentInfo($"Regulatory assessment {description.Id}", title, $"{product} · {description.Id} · US/EU/JP assessment", assessment.AsOf, "en-GB")

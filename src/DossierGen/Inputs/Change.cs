@@ -20,6 +20,14 @@ public sealed record Change(
     IReadOnlyDictionary<string, FactValue> Facts,
     SourceLocation Location)
 {
+    /// <summary>The summary in Japanese (one-line user text) for the Japanese Module 1 documents, or null.</summary>
+    public string? SummaryJa { get; init; }
+
+    /// <summary>The present wording of the Japanese approval form (user text, 《》/『』 as written), or null.</summary>
+    public string? PresentJa { get; init; }
+
+    /// <summary>The proposed wording of the Japanese approval form (user text, 《》/『』 as written), or null.</summary>
+    public string? ProposedJa { get; init; }
     /// <summary>The id of the registered element (product <c>registered:</c>) the change changes, or null.</summary>
     public string? Registered { get; init; }
 

@@ -26,6 +26,9 @@ internal static class ChangeBinder
             FactBinder.Bind(change, ChangeFormat.Change.FindVariant(kind)!),
             change.Location)
         {
+            SummaryJa = YamlAccess.Text(change, "summary-ja"),
+            PresentJa = YamlAccess.Text(change, "present-ja"),
+            ProposedJa = YamlAccess.Text(change, "proposed-ja"),
             Registered = YamlAccess.Text(change, "registered"),
             ProposedValue = YamlAccess.Mapping(change, "proposed-value") is { } value
                 ? Registration.RegisteredValueBinder.Bind(value)

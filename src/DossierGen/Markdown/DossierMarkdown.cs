@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -8,7 +9,8 @@ namespace DossierGen.Markdown;
 /// <summary>
 /// The one Markdown pipeline: CommonMark plus pipe tables (column widths from the separator
 /// dashes), footnotes (citations, with adjacent references read as separate footnotes) and custom
-/// containers (::: verify notes). Every extension enabled here has a Word renderer under Word/.
+/// containers (::: verify notes) and <c>++inserted++</c> text (underlined: the changed words of a
+/// Japanese 新旧対照表). Every extension enabled here has a Word renderer under Word/.
 /// </summary>
 public static class DossierMarkdown
 {
@@ -36,7 +38,8 @@ public static class DossierMarkdown
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables(new PipeTableOptions { InferColumnWidthsFromSeparator = true })
             .UseFootnotes()
-            .UseCustomContainers();
+            .UseCustomContainers()
+            .UseEmphasisExtras(EmphasisExtraOptions.Inserted);
         builder.Extensions.Add(new FootnoteReferenceExtension());
         return builder.Build();
     }

@@ -116,6 +116,7 @@ internal sealed class MarkdownOutput
                 || (AtLineStart && c is '-' or '+' or '=' && (endsMarker || next == c))
                 || (c is '.' or ')' && _digitsOnly && !AtLineStart && endsMarker)
                 || (c == ':' && (Previous() == ':' || next == ':'))
+                || (c == '+' && (Previous() == '+' || next == '+'))
                 || (c == '&' && IsReference(text, i)))
             {
                 _markdown.Append('\\');

@@ -119,7 +119,7 @@ internal sealed class SafeInlineWriter(MarkdownOutput output)
 
                 break;
             case EmphasisInline emphasis:
-                var delimiter = emphasis.DelimiterCount >= 2 ? "**" : "*";
+                var delimiter = emphasis.DelimiterChar == '+' ? "++" : emphasis.DelimiterCount >= 2 ? "**" : "*";
                 _output.Markup(delimiter);
                 Write(emphasis, singleLine);
                 _output.Markup(delimiter);

@@ -5,6 +5,7 @@ using DossierGen.Comparability;
 using DossierGen.Rules;
 using DossierGen.Templates.Comparability;
 using DossierGen.Templates.Model;
+using DossierGen.Templates.Regional;
 
 namespace DossierGen.Templates;
 
@@ -22,19 +23,41 @@ public sealed class DossierModelBuilder(Labels labels)
 
     private static readonly string[] CellModalities = ["car-t-autologous", "car-t-allogeneic", "cell-therapy-autologous", "cell-therapy-allogeneic"];
 
+    /// <summary>The kinds that change how or where the product is made (a Japanese conformity inspection follows a partial change of them).</summary>
+    private static readonly string[] ManufacturingKinds = ["site", "scale", "process", "cell-bank", "starting-material", "raw-material", "formulation", "container-closure"];
+
     private (string? Text, string? Safe) _description;
 
     /// <summary>Each study's model, built once however many markets and sections show it.</summary>
     private readonly Dictionary<StudyAnalysis, StudyModel> _studies = new(ReferenceEqualityComparer.Instance);
 
-    public SectionModel Section(ChangeAssessment assessment, MarketAssessment market, SectionPlanner.PlannedSection planned)
+    /// <param name="plan">The market's whole plan, for the Module 3 sections a Module 1 document lists; null lists none.</param>
+    public SectionModel Section(ChangeAssessment assessment, MarketAssessment market, SectionPlanner.PlannedSection planned, IReadOnlyList<SectionPlanner.PlannedSection>? plan = null)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(market);
         ArgumentNullException.ThrowIfNull(planned);
         var citations = new CitationIndex();
         var decisions = planned.Decisions;
-        var changes = planned.Changes.Select((c, i) => ChangeModel(c, decisions[i], citations)).ToList();
+        var regenerative = Regenerative(assessment);
+        var agreements = assessment.Description.Agreements.Where(a => a.Market == market.Market).ToList();
+        var changes = planned.Changes.Select((c, i) => ChangeModel(c, decisions[i], citations, planned.Evidence, agreements, regenerative)).ToList();
+        var covered = planned.Changes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var agreementModels = agreements.Where(a => a.Covers.Any(covered.Contains)).Select(a => new AgreementModel
+        {
+            Kind = a.Kind,
+            Reference = a.Reference,
+            Approved = a.Approved.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ApprovedLong = RegionalDates.Written(a.Approved, market.Market),
+            Covers = string.Join(", ", a.Covers.Where(covered.Contains)),
+        }).ToList();
+        var sites = planned.Changes.Select(c => EstablishmentEntries.For(c, regenerative)).OfType<SiteModel>().ToList();
+        var dossierSections = (plan ?? []).Where(p => p.Section.Number.StartsWith("3.", StringComparison.Ordinal)).Select(p => new DossierSectionModel
+        {
+            Number = p.Section.Number,
+            Title = p.Section.Title,
+            Changes = string.Join(", ", p.Changes.Select(c => c.Id)),
+        }).ToList();
         var evidence = planned.Evidence.Select(EvidenceModel).ToList();
         var masterFiles = assessment.Description.MasterFiles.Select(m => MasterFileModel(m, market, planned.Evidence)).ToList();
         var ids = planned.Changes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -57,6 +80,14 @@ public sealed class DossierModelBuilder(Labels labels)
             VerifyNotes = verify,
             HasVerify = verify.Count > 0,
             VerifyNotesJa = verifyJa,
+            Agreements = agreementModels,
+            HasAgreements = agreementModels.Count > 0,
+            Sites = sites,
+            HasSites = sites.Count > 0,
+            HasNewSites = sites.Any(s => s.NewSite),
+            DossierSections = dossierSections,
+            Grouped = changes.Count > 1,
+            ConformityInspection = market.Market == Market.JP && market.Procedure == "PCA" && planned.Changes.Any(c => ManufacturingKinds.Contains(c.Kind)),
             Studies = studies,
             HasStudies = studies.Count > 0,
             Citations = citations.Footnotes(),
@@ -131,6 +162,14 @@ public sealed class DossierModelBuilder(Labels labels)
             VerifyNotes = [],
             HasVerify = false,
             VerifyNotesJa = [],
+            Agreements = [],
+            HasAgreements = false,
+            Sites = [],
+            HasSites = false,
+            HasNewSites = false,
+            DossierSections = [],
+            Grouped = changes.Count > 1,
+            ConformityInspection = false,
             Studies = studies,
             HasStudies = studies.Count > 0,
             Citations = guidance.Footnotes(),
@@ -174,9 +213,20 @@ public sealed class DossierModelBuilder(Labels labels)
         AffectedCqas = change.Risk.AffectedCqas.Count == 0 ? null : string.Join(", ", change.Risk.AffectedCqas),
         JpFormJa = "",
         CiteRefs = "",
+        SummaryJa = change.SummaryJa,
+        PresentJa = change.PresentJa,
+        ProposedJa = change.ProposedJa,
+        PresentJaMarked = null,
+        ProposedJaMarked = null,
+        JpFormSectionJa = ApprovalFormSections.For(change.Kind, regenerative: true),
+        EvidenceLabels = null,
+        EvidenceLabelsJa = null,
+        ProductInformation = ProductInformationImpact.For(change),
+        CoveredBy = null,
     };
 
-    public AssessmentModel Assessment(ChangeAssessment assessment)
+    /// <param name="placeholders">The entries the market's Module 1 documents leave open, as the generator read them from their text.</param>
+    public AssessmentModel Assessment(ChangeAssessment assessment, IReadOnlyList<PlaceholderModel>? placeholders = null)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var description = assessment.Description;
@@ -247,6 +297,8 @@ public sealed class DossierModelBuilder(Labels labels)
         return new AssessmentModel
         {
             Doc = Document(assessment),
+            Placeholders = placeholders ?? [],
+            HasPlaceholders = placeholders is { Count: > 0 },
             Markets = markets,
             Matrix = matrix,
             EvidencePlan = evidencePlan,
@@ -264,6 +316,9 @@ public sealed class DossierModelBuilder(Labels labels)
         };
     }
 
+    private static bool Regenerative(ChangeAssessment assessment) =>
+        (assessment.Description.Product.In(Market.JP)?.JapanCategory ?? "regenerative-medical-product") == "regenerative-medical-product";
+
     private StudyModel Study(StudyAnalysis analysis)
     {
         if (!_studies.TryGetValue(analysis, out var model))
@@ -274,12 +329,14 @@ public sealed class DossierModelBuilder(Labels labels)
         return model;
     }
 
-    private DocumentModel Document(ChangeAssessment assessment, string? application = null)
+    private DocumentModel Document(ChangeAssessment assessment, string? application = null, Market? market = null)
     {
         var description = assessment.Description;
         return new DocumentModel
         {
             Date = assessment.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateLong = RegionalDates.Written(assessment.AsOf, market == Market.JP ? null : market),
+            DateJa = RegionalDates.Japanese(assessment.AsOf),
             ChangeId = description.Id,
             ChangeTitle = description.Title,
             Description = SafeDescription(description.Description),
@@ -288,6 +345,9 @@ public sealed class DossierModelBuilder(Labels labels)
                 Name = description.Product.Name,
                 Modality = description.Product.Modality,
                 Application = application,
+                Sponsor = description.Product.Sponsor is null ? null : MarkdownText.OneLine(description.Product.Sponsor),
+                JpRegenerative = Regenerative(assessment),
+                Centralised = application is not null && application.StartsWith("EU/", StringComparison.Ordinal),
                 CellBased = CellModalities.Contains(description.Product.Modality),
                 Autologous = description.Product.Modality.EndsWith("-autologous", StringComparison.Ordinal),
             },
@@ -295,7 +355,7 @@ public sealed class DossierModelBuilder(Labels labels)
     }
 
     private SectionDocumentModel SectionDocument(ChangeAssessment assessment, MarketAssessment market, OutlineSection section) => new(
-        Document(assessment, assessment.Description.Product.In(market.Market)?.Application),
+        Document(assessment, assessment.Description.Product.In(market.Market)?.Application, market.Market),
         new MarketModel
         {
             Code = market.Market.ToString(),
@@ -329,6 +389,25 @@ public sealed class DossierModelBuilder(Labels labels)
         return _description.Safe;
     }
 
+    private ChangeModel ChangeModel(Change change, ChangeDecision decision, CitationIndex citations, IReadOnlyList<EvidenceItem> evidence, IReadOnlyList<Agreement> agreements, bool regenerative)
+    {
+        var (presentJa, proposedJa) = (change.PresentJa, change.ProposedJa) switch
+        {
+            ({ } present, { } proposed) => ChangedWords.Mark(present, proposed),
+            var (present, proposed) => (present is null ? null : ChangedWords.Plain(present), proposed is null ? null : ChangedWords.Plain(proposed)),
+        };
+        var asked = evidence.Where(e => e.Changes.Contains(change.Id)).Select(e => e.Kind).ToList();
+        return ChangeModel(change, decision, citations) with
+        {
+            PresentJaMarked = presentJa,
+            ProposedJaMarked = proposedJa,
+            JpFormSectionJa = ApprovalFormSections.For(change.Kind, regenerative),
+            EvidenceLabels = asked.Count == 0 ? null : string.Join(", ", asked.Select(k => labels.En("evidence", k))),
+            EvidenceLabelsJa = asked.Count == 0 ? null : string.Join("、", asked.Select(k => labels.Ja("evidence", k))),
+            CoveredBy = agreements.FirstOrDefault(a => a.Covers.Contains(change.Id))?.Reference,
+        };
+    }
+
     private ChangeModel ChangeModel(Change change, ChangeDecision decision, CitationIndex citations) => NeutralChangeModel(change) with
     {
         Procedure = decision.Procedure,
@@ -343,6 +422,16 @@ public sealed class DossierModelBuilder(Labels labels)
             _ => "承認書に記載なし",
         },
         CiteRefs = citations.References(decision.Rules.Where(r => r.Then.Procedure is not null)),
+        SummaryJa = change.SummaryJa,
+        PresentJa = change.PresentJa,
+        ProposedJa = change.ProposedJa,
+        PresentJaMarked = null,
+        ProposedJaMarked = null,
+        JpFormSectionJa = ApprovalFormSections.For(change.Kind, regenerative: true),
+        EvidenceLabels = null,
+        EvidenceLabelsJa = null,
+        ProductInformation = ProductInformationImpact.For(change),
+        CoveredBy = null,
     };
 
     private EvidenceModel EvidenceModel(EvidenceItem item) => new()

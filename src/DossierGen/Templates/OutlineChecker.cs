@@ -1,3 +1,4 @@
+using DossierGen.Assessment;
 using DossierGen.Diagnostics;
 using DossierGen.Formats;
 using DossierGen.Generation.Ectd;
@@ -30,6 +31,7 @@ internal static class OutlineChecker
             }
 
             CheckIchSection(section, diagnostics);
+            CheckProcedures(section, diagnostics);
             if (section.Get("file") is not YamlScalar file)
             {
                 continue;
@@ -47,6 +49,24 @@ internal static class OutlineChecker
         }
 
         return diagnostics.Count == before;
+    }
+
+    /// <summary>A procedure no market and stage of the section has (EU Type II for a JP section, an IND amendment for a marketed one) would silently never write it.</summary>
+    private static void CheckProcedures(YamlMapping section, DiagnosticBag diagnostics)
+    {
+        if (section.Get("procedures") is not YamlSequence procedures)
+        {
+            return;
+        }
+
+        var markets = section.Get("markets") is null ? Vocabulary.Markets : YamlAccess.Texts(section, "markets");
+        var stages = section.Get("stages") is null ? Vocabulary.Stages : YamlAccess.Texts(section, "stages");
+        var possible = ProcedureScale.All.Where(s => markets.Contains(s.Market.ToString()) && stages.Contains(s.Stage == Stage.Marketed ? "marketed" : "clinical"))
+            .SelectMany(s => s.Procedures).ToHashSet(StringComparer.Ordinal);
+        foreach (var procedure in procedures.Items.OfType<YamlScalar>().Where(p => !possible.Contains(p.Value)))
+        {
+            diagnostics.Error(DiagnosticCodes.UnreachableOutlineProcedure, procedure.Location, $"procedure '{procedure.Value}' is not one of {string.Join("/", markets)} {string.Join(" or ", stages)}, so the section would never be written for it");
+        }
     }
 
     private static void CheckIchSection(YamlMapping section, DiagnosticBag diagnostics)

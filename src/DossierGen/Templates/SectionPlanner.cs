@@ -21,7 +21,9 @@ public static class SectionPlanner
         ArgumentNullException.ThrowIfNull(market);
         var decisions = market.Changes.ToDictionary(d => d.Change, StringComparer.Ordinal);
         var planned = new List<PlannedSection>();
-        foreach (var section in outline.Where(s => s.Markets is null || s.Markets.Contains(market.Market)))
+        var stage = market.Stage == Stage.Marketed ? "marketed" : "clinical";
+        foreach (var section in outline.Where(s => (s.Markets is null || s.Markets.Contains(market.Market))
+            && (s.Stages is null || s.Stages.Contains(stage)) && (s.Procedures is null || s.Procedures.Contains(market.Procedure))))
         {
             var evidenced = market.Evidence.Where(e => section.Evidence.Contains(e.Kind)).SelectMany(e => e.Changes).ToHashSet(StringComparer.Ordinal);
             var changes = description.Changes.Where(c => section.Always || Covers(section, c, evidenced)).ToList();

@@ -211,7 +211,11 @@ public sealed class TemplateSet
             YamlAccess.Flag(s, "always", @default: false),
             YamlAccess.Texts(s, "kinds"),
             YamlAccess.Text(s, "material"),
-            YamlAccess.Texts(s, "evidence")))];
+            YamlAccess.Texts(s, "evidence"))
+        {
+            Stages = s.Get("stages") is null ? null : YamlAccess.Texts(s, "stages"),
+            Procedures = s.Get("procedures") is null ? null : YamlAccess.Texts(s, "procedures"),
+        })];
     }
 
     internal static Labels? ReadLabels(string path, DiagnosticBag diagnostics)

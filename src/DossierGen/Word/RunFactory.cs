@@ -74,6 +74,11 @@ public static class RunFactory
             properties.Add(new WordElement("w:i"));
         }
 
+        if (style.Underline)
+        {
+            properties.Add(Wml.Valued("w:u", "single"));
+        }
+
         if (eastAsian)
         {
             properties.Add(new WordElement("w:lang").With("w:eastAsia", "ja-JP"));

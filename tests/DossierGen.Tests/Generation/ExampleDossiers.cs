@@ -15,7 +15,7 @@ internal static class ExampleDossiers
 
     public static IReadOnlyList<GeneratedFile> For(string example) => All.Value[example];
 
-    /// <summary>One generated file of an example, by the end of its path (for example "/EU/1-regional-summary.docx").</summary>
+    /// <summary>One generated file of an example, by the end of its path (for example "/EU/1.2-application-form.docx").</summary>
     public static byte[] Document(string example, string pathEnding) =>
         For(example).Single(f => f.RelativePath.EndsWith(pathEnding, StringComparison.Ordinal)).Content;
 

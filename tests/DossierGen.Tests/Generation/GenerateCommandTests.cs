@@ -15,10 +15,10 @@ public sealed class GenerateCommandTests
 
         Assert.Equal(0, run.ExitCode);
         var root = output.File("HBG-CC-2026-031");
-        foreach (var market in new[] { "US", "EU", "JP" })
+        foreach (var (market, module1) in new[] { ("US", "1.2-cover-letter"), ("EU", "1.2-application-form"), ("JP", "1-partial-change-application") })
         {
-            Assert.True(File.Exists(Path.Combine(root, market, "1-regional-summary.docx")));
-            Assert.True(File.Exists(Path.Combine(root, market, "1-regional-summary.md")));
+            Assert.True(File.Exists(Path.Combine(root, market, module1 + ".docx")));
+            Assert.True(File.Exists(Path.Combine(root, market, module1 + ".md")));
         }
 
         Assert.True(File.Exists(Path.Combine(root, "M3", "3.2.S.2.6-manuf-process-development.docx")));

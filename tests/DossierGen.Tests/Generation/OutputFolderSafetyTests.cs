@@ -120,7 +120,7 @@ public sealed class OutputFolderSafetyTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.False(File.Exists(workspace.File("dossiers/CC-0001/US/obsolete.md")));
-        Assert.True(File.Exists(workspace.File("dossiers/CC-0001/US/1-regional-summary.docx")));
+        Assert.True(File.Exists(workspace.File("dossiers/CC-0001/US/1.2-cover-letter.docx")));
         Assert.True(File.Exists(change));
     }
 

@@ -121,6 +121,7 @@ public sealed class MalformedInputTests
         { "outline-duplicate-file.yaml", "DG3006", 13, 11, null },
         { "outline-not-an-ich-section.yaml", "DG3028", 4, 13, null },
         { "outline-not-the-ich-title.yaml", "DG3029", 5, 12, null },
+        { "outline-unreachable-procedure.yaml", "DG3050", 10, 23, null },
     };
 
     [Theory]

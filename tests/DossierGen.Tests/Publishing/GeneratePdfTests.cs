@@ -84,12 +84,12 @@ public sealed class GeneratePdfTests
     public void CheckReportsAnEditedPdfAsChanged()
     {
         using var workspace = Generated();
-        File.AppendAllText(workspace.File(Dossier + "/US/1-regional-summary.pdf"), "% edited\n");
+        File.AppendAllText(workspace.File(Dossier + "/US/1.2-cover-letter.pdf"), "% edited\n");
 
         var check = CliRun.InvokeIn(workspace.Path, "check", workspace.Path);
 
         Assert.Equal(1, check.ExitCode);
-        Assert.Contains("changed  " + Path.Combine("dossiers", "CC-0001", "US", "1-regional-summary.pdf"), check.Out, StringComparison.Ordinal);
+        Assert.Contains("changed  " + Path.Combine("dossiers", "CC-0001", "US", "1.2-cover-letter.pdf"), check.Out, StringComparison.Ordinal);
         Assert.Contains("with --pdf where the dossier has PDFs", check.Out, StringComparison.Ordinal);
     }
 
@@ -97,12 +97,12 @@ public sealed class GeneratePdfTests
     public void CheckReportsADeletedPdfAsMissing()
     {
         using var workspace = Generated();
-        File.Delete(workspace.File(Dossier + "/EU/1-regional-summary.pdf"));
+        File.Delete(workspace.File(Dossier + "/EU/1.2-application-form.pdf"));
 
         var check = CliRun.InvokeIn(workspace.Path, "check", workspace.Path);
 
         Assert.Equal(1, check.ExitCode);
-        Assert.Contains("missing  " + Path.Combine("dossiers", "CC-0001", "EU", "1-regional-summary.pdf"), check.Out, StringComparison.Ordinal);
+        Assert.Contains("missing  " + Path.Combine("dossiers", "CC-0001", "EU", "1.2-application-form.pdf"), check.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,8 +115,8 @@ public sealed class GeneratePdfTests
         var check = CliRun.InvokeIn(workspace.Path, "check", workspace.Path);
 
         Assert.Equal(1, check.ExitCode);
-        Assert.Contains("changed  " + Path.Combine("dossiers", "CC-0001", "US", "1-regional-summary.docx"), check.Out, StringComparison.Ordinal);
-        Assert.Contains("stale    " + Path.Combine("dossiers", "CC-0001", "US", "1-regional-summary.pdf"), check.Out, StringComparison.Ordinal);
+        Assert.Contains("changed  " + Path.Combine("dossiers", "CC-0001", "US", "1.2-cover-letter.docx"), check.Out, StringComparison.Ordinal);
+        Assert.Contains("stale    " + Path.Combine("dossiers", "CC-0001", "US", "1.2-cover-letter.pdf"), check.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,11 +25,11 @@ public sealed class CiKitTests
         var json = CliRun.InvokeIn(workspace.Path, "check", workspace.Path, "--format", "json");
 
         Assert.Equal(1, text.ExitCode);
-        Assert.Contains("changed  dossiers/CC-0001/US/1-regional-summary.docx\n         cause: input C1.proposed changed from 'Site A and Site B' to 'Site A and Site C'\n", text.Out, StringComparison.Ordinal);
+        Assert.Contains("changed  dossiers/CC-0001/US/1.2-cover-letter.docx\n         cause: input C1.proposed changed from 'Site A and Site B' to 'Site A and Site C'\n", text.Out, StringComparison.Ordinal);
         Assert.Equal(1, json.ExitCode);
         using var report = JsonDocument.Parse(json.Out);
         Assert.Equal("drifted", report.RootElement.GetProperty("result").GetString());
-        var drift = report.RootElement.GetProperty("drifts").EnumerateArray().Single(d => d.GetProperty("path").GetString() == "dossiers/CC-0001/US/1-regional-summary.md");
+        var drift = report.RootElement.GetProperty("drifts").EnumerateArray().Single(d => d.GetProperty("path").GetString() == "dossiers/CC-0001/US/1.2-cover-letter.md");
         Assert.Equal("changed", drift.GetProperty("state").GetString());
         Assert.Equal(["input C1.proposed changed from 'Site A and Site B' to 'Site A and Site C'"], drift.GetProperty("causes").EnumerateArray().Select(c => c.GetString()));
     }
@@ -74,7 +74,7 @@ public sealed class CiKitTests
         Assert.Equal(bad, match.Groups[1].Value);
         Assert.Equal("error", match.Groups[4].Value);
         Assert.Matches("^DG[0-9]{4}$", match.Groups[5].Value);
-        Assert.Equal("dossiers/CC-0001/US/1-regional-summary.docx", drift.Match("changed  dossiers/CC-0001/US/1-regional-summary.docx").Groups[2].Value);
+        Assert.Equal("dossiers/CC-0001/US/1.2-cover-letter.docx", drift.Match("changed  dossiers/CC-0001/US/1.2-cover-letter.docx").Groups[2].Value);
     }
 
     [Fact]

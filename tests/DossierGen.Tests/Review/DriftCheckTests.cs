@@ -13,7 +13,7 @@ namespace DossierGen.Tests.Review;
 /// </summary>
 public sealed class DriftCheckTests
 {
-    private const string Document = "dossiers/CC-0001/US/1-regional-summary.docx";
+    private const string Document = "dossiers/CC-0001/US/1.2-cover-letter.docx";
 
     [Fact]
     public void ADocumentZippedAtAnotherCompressionLevelStillMatches()
@@ -32,7 +32,7 @@ public sealed class DriftCheckTests
     {
         using var workspace = Generated();
 
-        Recommit(workspace, Document, Rezip(File.ReadAllBytes(workspace.File(Document)), CompressionLevel.Optimal, edit: ("word/document.xml", "Regional summary", "Regional summery")));
+        Recommit(workspace, Document, Rezip(File.ReadAllBytes(workspace.File(Document)), CompressionLevel.Optimal, edit: ("word/document.xml", "Cover letter", "Cover lettre")));
 
         var check = CliRun.InvokeIn(workspace.Path, "check", workspace.Path);
         Assert.Equal(1, check.ExitCode);

@@ -31,10 +31,10 @@ public sealed class GitWorkflowTests
         var check = CliRun.InvokeIn(repo.Path, "check", repo.Path);
 
         Assert.Equal(1, check.ExitCode);
-        Assert.Contains("changed  dossiers/CC-0001/US/1-regional-summary.docx", check.Out, StringComparison.Ordinal);
+        Assert.Contains("changed  dossiers/CC-0001/assessment.docx", check.Out, StringComparison.Ordinal);
 
         Assert.Equal(0, CliRun.Invoke("generate", change).ExitCode);
-        var diff = Git(repo.Path, "diff", "--", "dossiers/CC-0001/US/1-regional-summary.docx");
+        var diff = Git(repo.Path, "diff", "--", "dossiers/CC-0001/assessment.docx");
 
         Assert.Contains("-- info (C1): A new manufacturing facility usually needs a pre-license inspection", diff, StringComparison.Ordinal);
         Assert.Contains("+- info (C1): A new facility needs a pre-license inspection", diff, StringComparison.Ordinal);

@@ -85,7 +85,7 @@ public sealed class HostileDocxTests
     {
         // A seeded set of single-bit flips anywhere in a generated document: its zip headers, deflate data and checksums.
         using var scratch = new TemporaryDirectory();
-        var original = ExampleDossiers.Document("aav-ds-site-transfer", "/US/1-regional-summary.docx");
+        var original = ExampleDossiers.Document("aav-ds-site-transfer", "/US/1.2-cover-letter.docx");
         File.WriteAllBytes(scratch.File("good.docx"), original);
         var random = new Random(20261202);
         for (var trial = 0; trial < 200; trial++)

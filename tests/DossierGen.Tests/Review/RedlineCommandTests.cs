@@ -9,8 +9,8 @@ public sealed class RedlineCommandTests
     public void RedlineWritesTheTrackedChangesDocumentAndSaysWhatItHolds()
     {
         using var scratch = new TemporaryDirectory();
-        File.WriteAllBytes(scratch.File("old.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extension", "/EU/1-regional-summary.docx"));
-        File.WriteAllBytes(scratch.File("new.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extrapolated", "/EU/1-regional-summary.docx"));
+        File.WriteAllBytes(scratch.File("old.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extension", "/EU/1.2-application-form.docx"));
+        File.WriteAllBytes(scratch.File("new.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extrapolated", "/EU/1.2-application-form.docx"));
 
         var run = CliRun.Invoke("redline", scratch.File("old.docx"), scratch.File("new.docx"), "-o", scratch.File("out/review.docx"));
 
@@ -24,7 +24,7 @@ public sealed class RedlineCommandTests
     public void WithoutOutputTheRedlineGoesBesideTheNewDocument()
     {
         using var scratch = new TemporaryDirectory();
-        var document = ExampleDossiers.Document("aav-ds-site-transfer", "/US/1-regional-summary.docx");
+        var document = ExampleDossiers.Document("aav-ds-site-transfer", "/US/1.2-cover-letter.docx");
         File.WriteAllBytes(scratch.File("a.docx"), document);
         File.WriteAllBytes(scratch.File("b.docx"), document);
 
@@ -40,7 +40,7 @@ public sealed class RedlineCommandTests
     {
         using var scratch = new TemporaryDirectory();
         File.WriteAllText(scratch.File("a.docx"), "not a zip");
-        File.WriteAllBytes(scratch.File("b.docx"), ExampleDossiers.Document("aav-ds-site-transfer", "/US/1-regional-summary.docx"));
+        File.WriteAllBytes(scratch.File("b.docx"), ExampleDossiers.Document("aav-ds-site-transfer", "/US/1.2-cover-letter.docx"));
         var before = scratch.Snapshot();
 
         var run = CliRun.Invoke("redline", scratch.File("a.docx"), scratch.File("b.docx"), "-o", scratch.File("out.docx"));
@@ -94,8 +94,8 @@ public sealed class RedlineCommandTests
     private static TemporaryDirectory DocumentPair()
     {
         var scratch = new TemporaryDirectory();
-        File.WriteAllBytes(scratch.File("a.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extension", "/EU/1-regional-summary.docx"));
-        File.WriteAllBytes(scratch.File("b.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extrapolated", "/EU/1-regional-summary.docx"));
+        File.WriteAllBytes(scratch.File("a.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extension", "/EU/1.2-application-form.docx"));
+        File.WriteAllBytes(scratch.File("b.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extrapolated", "/EU/1.2-application-form.docx"));
         return scratch;
     }
 }

@@ -46,9 +46,9 @@ public sealed class RedlineTests
     [Fact]
     public void RedlinesAreValidWordDocumentsWithTrackedChangesAndComments()
     {
-        // Two of the old summary's three findings (a bulleted list) are gone from the new one.
-        var old = ExampleDossiers.Document("aav-clinical-phase1-to-pivotal", "/EU/1-regional-summary.docx");
-        var @new = ExampleDossiers.Document("aav-comparability-protocol-introduction", "/EU/1-regional-summary.docx");
+        // A Type IB application form against a Type II one.
+        var old = ExampleDossiers.Document("aav-dp-shelf-life-extension", "/EU/1.2-application-form.docx");
+        var @new = ExampleDossiers.Document("aav-dp-shelf-life-extrapolated", "/EU/1.2-application-form.docx");
 
         var result = Redliner.Redline(old, @new);
 
@@ -58,7 +58,7 @@ public sealed class RedlineTests
         using var document = WordprocessingDocument.Open(new MemoryStream(result.Document), isEditable: false);
         var body = document.MainDocumentPart!.Document!.Body!;
         Assert.Equal(result.Revisions, body.Descendants().Count(e => e is InsertedRun or DeletedRun or Inserted or Deleted));
-        Assert.Contains(body.Descendants<DeletedText>(), t => t.Text.Contains("IA", StringComparison.Ordinal));
+        Assert.Contains(body.Descendants<DeletedText>(), t => t.Text.Contains("IB", StringComparison.Ordinal));
         Assert.Contains(body.Descendants<InsertedRun>(), r => r.InnerText.Contains("II", StringComparison.Ordinal));
         Assert.All(body.Descendants<InsertedRun>(), r => Assert.Equal(Redliner.Author, r.Author?.Value));
         Assert.Equal(result.Comments, document.MainDocumentPart.WordprocessingCommentsPart!.Comments!.Elements<Comment>().Count());
@@ -70,7 +70,7 @@ public sealed class RedlineTests
         var examples = ExamplePairs().Select(row => ((string)row[0], (string)row[1])).Take(6);
         foreach (var (oldExample, newExample) in examples)
         {
-            foreach (var path in new[] { "/US/1-regional-summary.docx", "/EU/1-regional-summary.docx", "/assessment.docx" })
+            foreach (var path in new[] { "/US/1.2-cover-letter.docx", "/EU/1.2-application-form.docx", "/assessment.docx" })
             {
                 var (old, @new) = (ExampleDossiers.For(oldExample).SingleOrDefault(f => f.RelativePath.EndsWith(path, StringComparison.Ordinal)), ExampleDossiers.For(newExample).SingleOrDefault(f => f.RelativePath.EndsWith(path, StringComparison.Ordinal)));
                 if (old is not null && @new is not null)
@@ -124,8 +124,8 @@ public sealed class RedlineTests
     [Fact]
     public void WithoutProvenanceTheCommentSaysNoCauseIsKnown()
     {
-        var old = Strip(ExampleDossiers.Document("aav-dp-shelf-life-extension", "/EU/1-regional-summary.docx"));
-        var @new = Strip(ExampleDossiers.Document("aav-dp-shelf-life-extrapolated", "/EU/1-regional-summary.docx"));
+        var old = Strip(ExampleDossiers.Document("aav-dp-shelf-life-extension", "/EU/1.2-application-form.docx"));
+        var @new = Strip(ExampleDossiers.Document("aav-dp-shelf-life-extrapolated", "/EU/1.2-application-form.docx"));
 
         var comments = Comments(Redliner.Redline(old, @new).Document);
 
@@ -136,9 +136,9 @@ public sealed class RedlineTests
     [Fact]
     public void DeletedListItemsKeepTheirBullets()
     {
-        // Two of the old summary's three findings (a bulleted list) are gone from the new one.
-        var old = ExampleDossiers.Document("aav-clinical-phase1-to-pivotal", "/EU/1-regional-summary.docx");
-        var @new = ExampleDossiers.Document("aav-comparability-protocol-introduction", "/EU/1-regional-summary.docx");
+        // Module 3 sections the old cover letter lists (a bulleted list) are gone from the new one.
+        var old = ExampleDossiers.Document("aav-ds-site-transfer", "/US/1.2-cover-letter.docx");
+        var @new = ExampleDossiers.Document("aav-dp-shelf-life-extension", "/US/1.2-cover-letter.docx");
 
         var rejected = TrackedChanges.BodyText(TrackedChanges.RejectAll(Redliner.Redline(old, @new).Document));
 

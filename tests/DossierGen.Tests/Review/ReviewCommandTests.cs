@@ -9,30 +9,30 @@ public sealed class ReviewCommandTests
     public void TextconvPrintsHeadingsTablesListsAndFootnotesOneLineEach()
     {
         using var scratch = new TemporaryDirectory();
-        File.WriteAllBytes(scratch.File("m1.docx"), ExampleDossiers.Document("aav-ds-site-transfer", "/US/1-regional-summary.docx"));
+        File.WriteAllBytes(scratch.File("memo.docx"), ExampleDossiers.Document("aav-ds-site-transfer", "/assessment.docx"));
 
-        var run = CliRun.Invoke("textconv", scratch.File("m1.docx"));
+        var run = CliRun.Invoke("textconv", scratch.File("memo.docx"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("\n# 1 Regional summary (supplement or IND amendment)\n", run.Out, StringComparison.Ordinal);
-        Assert.Contains("| C1 | Manufacturing or testing site, drug substance | PAS[^1] |", run.Out, StringComparison.Ordinal);
-        Assert.Contains("\n- info (C1):", run.Out, StringComparison.Ordinal);
-        Assert.Contains("\n[^1]: FDA-SITE-MFG-NEW (verify): 21 CFR 601.12", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\n# Regulatory assessment: HBG-CC-2026-031\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\n| C1 | Replace the drug-substance manufacturing site (upstream, downstream and DS fill) | PAS (verify) | II (Q.I.a.1.d) (verify) | PCA (verify) |\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\n- info (C1): A new manufacturing facility usually needs a pre-license inspection", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\n[^4]: FDA-SITE-MFG-NEW (verify): 21 CFR 601.12", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
     public void DiffShowsWhatChangedBetweenTwoDocuments()
     {
         using var scratch = new TemporaryDirectory();
-        File.WriteAllBytes(scratch.File("a.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extension", "/EU/1-regional-summary.docx"));
-        File.WriteAllBytes(scratch.File("b.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extrapolated", "/EU/1-regional-summary.docx"));
+        File.WriteAllBytes(scratch.File("a.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extension", "/EU/1.2-application-form.docx"));
+        File.WriteAllBytes(scratch.File("b.docx"), ExampleDossiers.Document("aav-dp-shelf-life-extrapolated", "/EU/1.2-application-form.docx"));
 
         var run = CliRun.Invoke("diff", scratch.File("a.docx"), scratch.File("b.docx"), "--exit-code");
         var same = CliRun.Invoke("diff", scratch.File("a.docx"), scratch.File("a.docx"), "--exit-code");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("- The changes are submitted as one variation application (grouped where they are linked). Highest category: Type IB variation.", run.Out, StringComparison.Ordinal);
-        Assert.Contains("+ The changes are submitted as one variation application (grouped where they are linked). Highest category: Type II variation.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("- | Type of application | ☐ Type IA-IN, ☐ Type IA, ☒ Type IB, ☐ Type II |", run.Out, StringComparison.Ordinal);
+        Assert.Contains("+ | Type of application | ☐ Type IA-IN, ☐ Type IA, ☐ Type IB, ☒ Type II |", run.Out, StringComparison.Ordinal);
         Assert.Equal(0, same.ExitCode);
         Assert.Equal("no differences in the text\n", same.Out);
     }

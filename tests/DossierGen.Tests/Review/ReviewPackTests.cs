@@ -30,13 +30,13 @@ public sealed class ReviewPackTests
         Assert.Equal("", run.Error);
         var pack = repo.File("pack");
         var redlines = Directory.EnumerateFiles(Path.Combine(pack, "redlines"), "*.redline.docx", SearchOption.AllDirectories).ToList();
-        Assert.Contains(Path.Combine(pack, "redlines", "US", "1-regional-summary.redline.docx"), redlines);
-        var redline = File.ReadAllBytes(Path.Combine(pack, "redlines", "US", "1-regional-summary.redline.docx"));
+        Assert.Contains(Path.Combine(pack, "redlines", "US", "1.2-cover-letter.redline.docx"), redlines);
+        var redline = File.ReadAllBytes(Path.Combine(pack, "redlines", "US", "1.2-cover-letter.redline.docx"));
         Assert.Contains("Site C", TrackedChanges.BodyText(TrackedChanges.AcceptAll(redline)), StringComparison.Ordinal);
         Assert.Contains("Site B", TrackedChanges.BodyText(TrackedChanges.RejectAll(redline)), StringComparison.Ordinal);
-        Assert.Equal(File.ReadAllBytes(repo.File("dossiers/CC-0001/US/1-regional-summary.docx")), File.ReadAllBytes(Path.Combine(pack, "new", "US", "1-regional-summary.docx")));
+        Assert.Equal(File.ReadAllBytes(repo.File("dossiers/CC-0001/US/1.2-cover-letter.docx")), File.ReadAllBytes(Path.Combine(pack, "new", "US", "1.2-cover-letter.docx")));
         var summary = File.ReadAllText(Path.Combine(pack, "summary.md"));
-        Assert.Contains("| US/1-regional-summary.docx | changed |", summary, StringComparison.Ordinal);
+        Assert.Contains("| US/1.2-cover-letter.docx | changed |", summary, StringComparison.Ordinal);
         Assert.Contains("- Input C1.proposed changed from 'Site A and Site B' to 'Site A and Site C' (", summary, StringComparison.Ordinal);
         Assert.Contains("approved dossier", summary, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(pack, "summary.docx")));

@@ -9,7 +9,7 @@ namespace DossierGen.Tests.Support;
 
 /// <summary>
 /// A change in which every text a user writes is given: the change's title, description, summary,
-/// present and proposed, an affected CQA, the agreement's reference, the product's name and
+/// present and proposed (and their Japanese versions), an affected CQA, the agreement's reference, the product's name and
 /// application, and a referenced master file's title, holder, version and number. Written as YAML
 /// with every value double-quoted and every character outside printable ASCII as an escape, so
 /// control characters and lone surrogates reach the reader as a user's YAML would bring them.
@@ -25,6 +25,12 @@ internal sealed record UserTextChange
     public string Present { get; init; } = "Aldermoor Plasmid Manufacturing";
 
     public string Proposed { get; init; } = "Northgate Plasmid Services";
+
+    public string SummaryJa { get; init; } = "プラスミドの製造業者を変更する";
+
+    public string PresentJa { get; init; } = "《プラスミド製造業者：Aldermoor》";
+
+    public string ProposedJa { get; init; } = "《プラスミド製造業者：Northgate》";
 
     public string AffectedCqa { get; init; } = "potency";
 
@@ -52,6 +58,9 @@ internal sealed record UserTextChange
         (nameof(Summary), (c, v) => c with { Summary = v }),
         (nameof(Present), (c, v) => c with { Present = v }),
         (nameof(Proposed), (c, v) => c with { Proposed = v }),
+        (nameof(SummaryJa), (c, v) => c with { SummaryJa = v }),
+        (nameof(PresentJa), (c, v) => c with { PresentJa = v }),
+        (nameof(ProposedJa), (c, v) => c with { ProposedJa = v }),
         (nameof(AffectedCqa), (c, v) => c with { AffectedCqa = v }),
         (nameof(AgreementReference), (c, v) => c with { AgreementReference = v }),
         (nameof(ProductName), (c, v) => c with { ProductName = v }),
@@ -87,6 +96,9 @@ internal sealed record UserTextChange
         yaml.Append("    summary: ").Append(Quote(Summary)).Append('\n');
         yaml.Append("    present: ").Append(Quote(Present)).Append('\n');
         yaml.Append("    proposed: ").Append(Quote(Proposed)).Append('\n');
+        yaml.Append("    summary-ja: ").Append(Quote(SummaryJa)).Append('\n');
+        yaml.Append("    present-ja: ").Append(Quote(PresentJa)).Append('\n');
+        yaml.Append("    proposed-ja: ").Append(Quote(ProposedJa)).Append('\n');
         yaml.Append("    jp-approval-form: partial-change-item\n    risk:\n      cqa-impact: low\n");
         yaml.Append("      affected-cqas: [").Append(Quote(AffectedCqa)).Append("]\n");
         yaml.Append("    item: plasmid\n    nature: new-manufacturer\n");

@@ -79,7 +79,7 @@ public sealed class TemplatesLintCommandTests
     public void ASyntaxErrorIsLocatedAndExitsTwoForLintAndGenerate()
     {
         using var scratch = CopyOfTemplates();
-        var template = Plant(scratch, "sections/m1-us.md.sbn", "{{ doc.changeId + }}\n");
+        var template = Plant(scratch, "sections/m1-us-cover-letter.md.sbn", "{{ doc.changeId + }}\n");
         AddChangeUsingTheCopy(scratch);
         var (line, column) = Find(template, "}}\n", from: "doc.changeId +");
 
@@ -100,7 +100,7 @@ public sealed class TemplatesLintCommandTests
     public void AnIncludeOfAPartialThatDoesNotExistIsLocatedAtTheIncludeWithTheNearestName()
     {
         using var scratch = CopyOfTemplates();
-        var template = Plant(scratch, "sections/m1-eu.md.sbn", NeverTaken + "{{ include 'verify-note' }}\n{{~ end ~}}\n");
+        var template = Plant(scratch, "sections/m1-eu-application-form.md.sbn", NeverTaken + "{{ include 'verify-note' }}\n{{~ end ~}}\n");
         var (line, column) = Find(template, "'verify-note'");
 
         var run = CliRun.Invoke("templates", "lint", scratch.File("templates"));
@@ -157,13 +157,13 @@ public sealed class TemplatesLintCommandTests
     {
         using var scratch = CopyOfTemplates();
         var outline = scratch.File("templates/outline.yaml");
-        File.WriteAllText(outline, File.ReadAllText(outline).Replace("sections/m1-us.md.sbn", "sections/m1-us.md.hbs", StringComparison.Ordinal));
-        File.WriteAllText(scratch.File("templates/sections/m1-us.md.hbs"), "# {{doc.section.title}}\n");
+        File.WriteAllText(outline, File.ReadAllText(outline).Replace("sections/m1-us-cover-letter.md.sbn", "sections/m1-us-cover-letter.md.hbs", StringComparison.Ordinal));
+        File.WriteAllText(scratch.File("templates/sections/m1-us-cover-letter.md.hbs"), "# {{doc.section.title}}\n");
 
         var run = CliRun.Invoke("templates", "lint", scratch.File("templates"));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"{scratch.File("templates/sections/m1-us.md.hbs")}(1,1): error DG3002: 'sections/m1-us.md.hbs' is a Handlebars template; DossierGen's templates are Scriban (.md.sbn) now: convert it and its partials as templates/README.md shows", Assert.Single(run.ErrorLines));
+        Assert.Equal($"{scratch.File("templates/sections/m1-us-cover-letter.md.hbs")}(1,1): error DG3002: 'sections/m1-us-cover-letter.md.hbs' is a Handlebars template; DossierGen's templates are Scriban (.md.sbn) now: convert it and its partials as templates/README.md shows", Assert.Single(run.ErrorLines));
     }
 
     [Fact]

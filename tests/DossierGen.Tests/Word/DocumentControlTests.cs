@@ -30,7 +30,7 @@ public sealed class DocumentControlTests
     [Fact]
     public void OnlyTheFirstPageHasTheBlockAndEveryPageIsMarkedAsAConfidentialDraft()
     {
-        var docx = ExampleDossiers.Document("aav-ds-site-transfer", "/EU/1-regional-summary.docx");
+        var docx = ExampleDossiers.Document("aav-ds-site-transfer", "/EU/1.2-application-form.docx");
 
         var section = DocxXml.Part(docx);
         Assert.Contains("<w:headerReference w:type=\"first\" r:id=\"rIdHeader2\" />", section, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class DocumentControlTests
     [Fact]
     public void WhatTheInputsDoNotGiveShowsAsAVisiblePlaceholder()
     {
-        var first = DocxXml.Part(ExampleDossiers.Document("aav-new-master-cell-bank", "/EU/1-regional-summary.docx"), "word/header2.xml");
+        var first = DocxXml.Part(ExampleDossiers.Document("aav-new-master-cell-bank", "/EU/1.2-application-form.docx"), "word/header2.xml");
 
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(first, ">\\[to be assigned\\]<"));
         Assert.Contains(">[sponsor name]<", first, StringComparison.Ordinal);
@@ -55,7 +55,7 @@ public sealed class DocumentControlTests
     [Fact]
     public void AJapaneseDocumentsBlockIsInJapaneseWithAJapaneseDate()
     {
-        var first = DocxXml.Part(ExampleDossiers.Document("aav-ds-site-transfer", "/JP/1-regional-summary.docx"), "word/header2.xml");
+        var first = DocxXml.Part(ExampleDossiers.Document("aav-ds-site-transfer", "/JP/1-partial-change-application.docx"), "word/header2.xml");
 
         foreach (var text in new[] { "文書番号", "HBG-REG-0031-JP-1", "作成日", "2027年3月1日", "申請者", "DRAFT（草案）", "Confidential（社外秘）" })
         {

@@ -14,10 +14,11 @@ public sealed partial class PageLayoutTests
     private const string Example = "aav-ds-site-transfer";
 
     [Theory]
-    [InlineData("/US/1-regional-summary.docx", 12240, 15840)]
-    [InlineData("/EU/1-regional-summary.docx", 11906, 16838)]
+    [InlineData("/US/1.2-cover-letter.docx", 12240, 15840)]
+    [InlineData("/US/1.1-form-fda-356h.docx", 12240, 15840)]
+    [InlineData("/EU/1.2-application-form.docx", 11906, 16838)]
     [InlineData("/M3/3.2.S.2.6-manuf-process-development.docx", 11906, 16838)]
-    [InlineData("/JP/1-regional-summary.docx", 11906, 16838)]
+    [InlineData("/JP/1-partial-change-application.docx", 11906, 16838)]
     [InlineData("/assessment.docx", 11906, 16838)]
     public void UsDocumentsAreOnUsLetterAndAllOthersOnA4WithTheSharedModule3(string document, int width, int height)
     {
@@ -28,7 +29,7 @@ public sealed partial class PageLayoutTests
     }
 
     [Theory]
-    [InlineData("/US/1-regional-summary.docx", 12240 - (2 * 1418))]
+    [InlineData("/US/1.1-form-fda-356h.docx", 12240 - (2 * 1418))]
     [InlineData("/M3/3.2.S.2.6-manuf-process-development.docx", 11906 - (2 * 1418))]
     [InlineData("/assessment.docx", 11906 - (2 * 1418))]
     public void EveryTableIsAsWideAsThePagesText(string document, int textWidth)
@@ -57,10 +58,10 @@ public sealed partial class PageLayoutTests
     }
 
     [Theory]
-    [InlineData("/US/1-regional-summary.docx", "en-US", "en-US")]
-    [InlineData("/EU/1-regional-summary.docx", "en-GB", "en-GB")]
+    [InlineData("/US/1.2-cover-letter.docx", "en-US", "en-US")]
+    [InlineData("/EU/1.2-application-form.docx", "en-GB", "en-GB")]
     [InlineData("/M3/3.2.S.2.6-manuf-process-development.docx", "en-GB", "en-GB")]
-    [InlineData("/JP/1-regional-summary.docx", "en-GB", "ja-JP")]
+    [InlineData("/JP/1-partial-change-application.docx", "en-GB", "ja-JP")]
     [InlineData("/assessment.docx", "en-GB", "en-GB")]
     public void EachDocumentIsMarkedWithItsMarketsLanguage(string document, string latin, string main)
     {

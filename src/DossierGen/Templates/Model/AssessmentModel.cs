@@ -6,6 +6,12 @@ public sealed record AssessmentModel
     /// <summary>The document: change control and product (no market, no section).</summary>
     public required DocumentModel Doc { get; init; }
 
+    /// <summary>The entries the Module 1 documents leave open, per document (market order, then the outline's).</summary>
+    public required IReadOnlyList<PlaceholderModel> Placeholders { get; init; }
+
+    /// <summary>True when <see cref="Placeholders"/> is not empty.</summary>
+    public required bool HasPlaceholders { get; init; }
+
     /// <summary>The markets the product is filed in (US, EU, JP order), with their procedures.</summary>
     public required IReadOnlyList<AssessmentMarketModel> Markets { get; init; }
 

@@ -6,6 +6,12 @@ public record DocumentModel
     /// <summary>The evaluation date, YYYY-MM-DD (<c>--as-of</c>, else the implementation date).</summary>
     public required string Date { get; init; }
 
+    /// <summary>The evaluation date written out as the section's market writes dates: <c>March 1, 2027</c> (US), <c>1 March 2027</c> (EU and the assessment).</summary>
+    public required string DateLong { get; init; }
+
+    /// <summary>The evaluation date in Japanese, <c>2027年3月1日</c>.</summary>
+    public required string DateJa { get; init; }
+
     /// <summary>The change control id.</summary>
     public required string ChangeId { get; init; }
 

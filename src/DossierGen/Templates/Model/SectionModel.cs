@@ -36,6 +36,29 @@ public sealed record SectionModel
     /// <summary>The same lines in Japanese, for the Japanese Module 1 summary.</summary>
     public required IReadOnlyList<string> VerifyNotesJa { get; init; }
 
+    /// <summary>The market's approved agreements (comparability protocol, PACMP, change plan) that cover the section's changes.</summary>
+    public required IReadOnlyList<AgreementModel> Agreements { get; init; }
+
+    /// <summary>True when <see cref="Agreements"/> is not empty.</summary>
+    public required bool HasAgreements { get; init; }
+
+    /// <summary>The sites the section's <c>site</c> and <c>administrative</c> (site name or address) changes add, replace or rename.</summary>
+    public required IReadOnlyList<SiteModel> Sites { get; init; }
+
+    /// <summary>True when <see cref="Sites"/> is not empty.</summary>
+    public required bool HasSites { get; init; }
+
+    /// <summary>True when one of <see cref="Sites"/> is a new site (never inspected).</summary>
+    public required bool HasNewSites { get; init; }
+
+    /// <summary>The Module 3 sections the market's dossier holds for the change, in CTD order (for Module 1 documents to list and link).</summary>
+    public required IReadOnlyList<DossierSectionModel> DossierSections { get; init; }
+
+    /// <summary>True when the section covers more than one change (the EU form's grouping).</summary>
+    public required bool Grouped { get; init; }
+
+    /// <summary>True in Japan when a partial change approval changes how or where the product is made: a GMP/GCTP conformity inspection (適合性調査) is applied for with it.</summary>
+    public required bool ConformityInspection { get; init; }
     /// <summary>The comparability studies that support the section's changes, in the change file's order.</summary>
     public required IReadOnlyList<StudyModel> Studies { get; init; }
 

@@ -46,9 +46,9 @@ public sealed class EctdLayoutCommandTests
 
         Assert.Equal(0, run.ExitCode);
         var root = output.File("HBG-CC-2026-031");
-        foreach (var region in new[] { "us", "eu", "jp" })
+        foreach (var (region, document) in new[] { ("us", "1.2-cover-letter"), ("us", "1.1-form-fda-356h"), ("eu", "1.2-application-form"), ("jp", "1-partial-change-application") })
         {
-            Assert.True(File.Exists(Path.Combine(root, "m1", region, "1-regional-summary.docx")), region);
+            Assert.True(File.Exists(Path.Combine(root, "m1", region, document + ".docx")), $"{region}/{document}");
         }
 
         Assert.True(File.Exists(Path.Combine(root, "m3", "32-body-data", "32s-drug-sub", "substance-1-manufacturer-1", "32s2-manuf", "manuf-process-development.docx")));
