@@ -64,6 +64,9 @@ public static class DiagnosticCodes
     public const string StudyFileNotFound = "DG1315";
     public const string LimitsReversed = "DG1316";
     public const string DuplicateStudy = "DG1317";
+    public const string ChartBlockMalformed = "DG1318";
+    public const string ChartBlockKey = "DG1319";
+    public const string ChartBlockValue = "DG1320";
     public const string RegistryBadHeader = "DG1601";
     public const string RegistryMalformedRow = "DG1602";
     public const string RegistryBadValue = "DG1603";
@@ -189,6 +192,9 @@ public static class DiagnosticCodes
         (StudyFileNotFound, "a comparability study a change file lists, or a study's CSV data file, cannot be found"),
         (LimitsReversed, "a `limits` criterion whose lower limit is above its upper limit"),
         (DuplicateStudy, "a change file lists the same comparability study twice (the same file, or two files with one id)"),
+        (ChartBlockMalformed, "a template wrote a `dossiergen-chart` block that is not a JSON or YAML mapping"),
+        (ChartBlockKey, "a template's `dossiergen-chart` block has an unknown key, lacks one, or gives one a value of the wrong type"),
+        (ChartBlockValue, "a template's `dossiergen-chart` block has a value out of range (a group not pre or post, a lower limit above the upper, a value that is not finite)"),
         (DuplicateRegisteredElement, "two registered elements of a product share an id"),
         (UnknownRegisteredElement, "a change names a registered element the product does not define"),
         (RegisteredElementDoesNotFitKind, "a change names a registered element of a type its kind cannot change (a specification from a site change)"),

@@ -59,8 +59,14 @@ public static class DossierGenerator
                     Paper = market.Market == Market.US ? PaperSize.Letter : PaperSize.A4,
                     Control = Control(description, $"{market.Market}-{section.Number}"),
                 };
+                var charts = Charts.ChartBlocks.Read(markdown);
+                if (!ChartsRead(charts, templates, section, market, diagnostics))
+                {
+                    continue;
+                }
+
                 var path = $"{root}{market.Market}/{section.File}";
-                files.Add(new GeneratedFile(path + ".md", Utf8.GetBytes(markdown)));
+                files.Add(new GeneratedFile(path + ".md", Utf8.GetBytes(Charts.ChartBlocks.Twin(markdown, charts))));
                 files.Add(new GeneratedFile(path + ".docx", MarkdownToDocx.Convert(markdown, info, templates.Reference)));
             }
         }
@@ -86,6 +92,25 @@ public static class DossierGenerator
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         files.Add(new GeneratedFile(root + "manifest.json", Manifest(description.Id, files)));
         return files;
+    }
+
+    /// <summary>
+    /// Every chart block of a rendered section reads; a fault is reported at the chart fence of the
+    /// template (or partial) that wrote it, with its place within the block.
+    /// </summary>
+    private static bool ChartsRead(IReadOnlyList<(Markdig.Syntax.FencedCodeBlock Block, Markdown.Charts.ChartData? Chart, Markdown.Charts.ChartProblem? Problem)> charts, TemplateSet templates, OutlineSection section, MarketAssessment market, DiagnosticBag diagnostics)
+    {
+        var read = true;
+        for (var i = 0; i < charts.Count; i++)
+        {
+            if (charts[i].Problem is { } problem)
+            {
+                diagnostics.Error(problem.Code, templates.ChartFence(section.Template), $"chart block {i + 1} of {market.Market} {section.Number}, line {problem.Line}, column {problem.Column} of the block: {problem.Message}");
+                read = false;
+            }
+        }
+
+        return read;
     }
 
     /// <summary>A market's documents by the section they hold, relative to one another (they share a folder): where cross-references between them go.</summary>
