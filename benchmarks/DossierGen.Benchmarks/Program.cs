@@ -1,5 +1,11 @@
 using BenchmarkDotNet.Running;
 
+if (args is ["profile", ..])
+{
+    DossierGen.Benchmarks.ComparabilityBenchmarks.Profile();
+    return;
+}
+
 if (args is ["memory", ..])
 {
     DossierGen.Benchmarks.MemoryRun.Run();

@@ -138,7 +138,7 @@ public static class DossierGenerator
     /// Every chart block of a rendered section reads; a fault is reported at the chart fence of the
     /// template (or partial) that wrote it, with its place within the block.
     /// </summary>
-    private static bool ChartsRead(IReadOnlyList<(Markdig.Syntax.FencedCodeBlock Block, Markdown.Charts.ChartData? Chart, Markdown.Charts.ChartProblem? Problem)> charts, TemplateSet templates, OutlineSection section, string document, DiagnosticBag diagnostics)
+    private static bool ChartsRead(IReadOnlyList<Charts.ChartBlock> charts, TemplateSet templates, OutlineSection section, string document, DiagnosticBag diagnostics)
     {
         var read = true;
         for (var i = 0; i < charts.Count; i++)

@@ -69,6 +69,24 @@ public sealed class ComparabilityDocumentTests
         Assert.Contains("| HBG-CMP-2026-012-01 | C1 | independent | 5/3 | 4 of 5 | not comparable | Full capsids (lots FR500-26-002, FR500-26-003 outside", memo, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AChartOfManyLotsIsWrittenWholeNotCutShortByTheTemplateEngine()
+    {
+        using var scratch = new TemporaryDirectory();
+        Folders.Copy(Path.Combine(RepositoryPaths.Examples, "aav-upstream-scale-up"), scratch.File("example"));
+        var lots = Enumerable.Range(1, 120).Select(i => $"  - {{ id: L{i:D3}, group: {(i <= 100 ? "pre" : "post")} }}");
+        var results = Enumerable.Range(1, 120).Select(i => $"      L{i:D3}: {(40 + (i % 7)).ToString(System.Globalization.CultureInfo.InvariantCulture)}.5");
+        File.WriteAllText(scratch.File("example/comparability-500l-ppq.yaml"), string.Join("\n", [
+            "format: dossiergen/comparability@1", "id: CMP-MANY-01", "title: Many lots", "covers: [C1]", "lots:", .. lots,
+            "attributes:", "  - name: Full capsids", "    criterion:", "      quality-range: { k: 3 }", "    results:", .. results]) + "\n");
+
+        var run = CliRun.Invoke("generate", scratch.File("example/change.yaml"), "-o", scratch.File("out"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var markdown = File.ReadAllText(Directory.GetFiles(scratch.File("out"), "3.2.S.2.6-manuf-process-development.md", SearchOption.AllDirectories).First());
+        Assert.Contains("| L120 |  | 41.5 |", markdown, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("```dossiergen-chart\n[1, 2]\n```", DiagnosticCodes.ChartBlockMalformed, "must be a mapping")]
     [InlineData("```dossiergen-chart\ntitle: T\npoints: [{lot: A, group: pre, value: 1}]\ncolour: red\n```", DiagnosticCodes.ChartBlockKey, "line 3, column 1 of the block: unknown key 'colour'")]

@@ -1,9 +1,7 @@
 using System.Text;
-using DossierGen.Markdown;
 using DossierGen.Markdown.Charts;
 using DossierGen.Templates;
 using DossierGen.Templates.Comparability;
-using Markdig.Syntax;
 
 namespace DossierGen.Generation.Charts;
 
@@ -14,24 +12,51 @@ namespace DossierGen.Generation.Charts;
 /// </summary>
 public static class ChartBlocks
 {
-    /// <summary>The chart blocks in document order, each read, with its first line in the Markdown (from 1).</summary>
-    public static IReadOnlyList<(FencedCodeBlock Block, ChartData? Chart, ChartProblem? Problem)> Read(string markdown)
+    /// <summary>
+    /// The chart blocks in document order, each read, with where it stands in the Markdown (from the
+    /// opening fence's line to the end of the closing fence's). Found by their fence lines rather than
+    /// by parsing the whole document: a section of 40 charts of 200 lots is half a megabyte, and the
+    /// Word writer parses it once anyway. Templates write the fence at the start of a line.
+    /// </summary>
+    public static IReadOnlyList<ChartBlock> Read(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        if (!markdown.Contains(ChartData.Info, StringComparison.Ordinal))
+        var blocks = new List<ChartBlock>();
+        var opening = "```" + ChartData.Info;
+        for (var at = markdown.IndexOf(opening, StringComparison.Ordinal); at >= 0; at = markdown.IndexOf(opening, at + 1, StringComparison.Ordinal))
         {
-            return [];
+            var lineStart = at == 0 ? 0 : markdown.LastIndexOf('\n', at - 1) + 1;
+            var firstLineEnd = markdown.IndexOf('\n', at);
+            if (!string.IsNullOrWhiteSpace(markdown[lineStart..at]) || at - lineStart > 3 || firstLineEnd < 0 || !string.IsNullOrWhiteSpace(markdown[(at + opening.Length)..firstLineEnd]))
+            {
+                continue;
+            }
+
+            var bodyStart = firstLineEnd + 1;
+            var close = bodyStart;
+            while (close < markdown.Length)
+            {
+                var lineEnd = markdown.IndexOf('\n', close);
+                var line = lineEnd < 0 ? markdown[close..] : markdown[close..lineEnd];
+                if (line.Trim() is { Length: >= 3 } fence && fence.All(c => c == '`'))
+                {
+                    break;
+                }
+
+                close = lineEnd < 0 ? markdown.Length : lineEnd + 1;
+            }
+
+            var end = close >= markdown.Length ? markdown.Length : (markdown.IndexOf('\n', close) is var e && e < 0 ? markdown.Length : e + 1);
+            var (chart, problem) = ChartBlockReader.Read(markdown[bodyStart..Math.Min(close, markdown.Length)]);
+            blocks.Add(new ChartBlock(lineStart, end, chart, problem));
+            at = end - 1;
         }
 
-        return [.. DossierMarkdown.Parse(markdown).Descendants<FencedCodeBlock>().Where(b => b.Info == ChartData.Info).Select(b =>
-        {
-            var (chart, problem) = ChartBlockReader.Read(b.Lines.ToString());
-            return (b, chart, problem);
-        })];
+        return blocks;
     }
 
     /// <summary>The Markdown twin: every chart block (all read without a problem) replaced by its data as a table.</summary>
-    public static string Twin(string markdown, IReadOnlyList<(FencedCodeBlock Block, ChartData? Chart, ChartProblem? Problem)> charts)
+    public static string Twin(string markdown, IReadOnlyList<ChartBlock> charts)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(charts);
@@ -42,10 +67,10 @@ public static class ChartBlocks
 
         var twin = new StringBuilder(markdown.Length);
         var at = 0;
-        foreach (var (block, chart, _) in charts)
+        foreach (var block in charts)
         {
-            twin.Append(markdown, at, block.Span.Start - at).Append(Table(chart!));
-            at = block.Span.End + 1;
+            twin.Append(markdown, at, block.Start - at).Append(Table(block.Chart!)).Append('\n');
+            at = block.End;
         }
 
         return twin.Append(markdown, at, markdown.Length - at).ToString();

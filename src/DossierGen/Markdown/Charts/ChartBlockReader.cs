@@ -16,6 +16,11 @@ public static class ChartBlockReader
     public static (ChartData? Chart, ChartProblem? Problem) Read(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
+        if (ChartJsonFastPath.TryRead(body) is { } fast)
+        {
+            return (fast, null);
+        }
+
         var diagnostics = new DiagnosticBag();
         var root = YamlTreeReader.Read("chart", body, diagnostics);
         if (root is null)

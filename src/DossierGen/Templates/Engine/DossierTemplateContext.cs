@@ -10,7 +10,7 @@ namespace DossierGen.Templates.Engine;
 /// One render's Scriban context, strict: an unknown variable, member or function is an error, not an
 /// empty string; output is not HTML-escaped (it is Markdown, escaped by <c>md</c> and <c>cell</c>);
 /// numbers and dates format in the invariant culture; loops have no count limit (a change file may
-/// hold thousands of changes). A value is false in <c>if</c> when it is null, false, empty text or an
+/// hold thousands of changes) and text no length limit. A value is false in <c>if</c> when it is null, false, empty text or an
 /// empty list, so <c>if change.present</c> and <c>if changes</c> read as they say.
 /// </summary>
 internal sealed class DossierTemplateContext : TemplateContext
@@ -25,6 +25,9 @@ internal sealed class DossierTemplateContext : TemplateContext
         EnableRelaxedIndexerAccess = false;
         MemberRenamer = ModelNames.Of;
         LoopLimit = 0;
+
+        // Scriban cuts a long string short with "..." by default; a chart block of 200 lots is one value.
+        LimitToString = 0;
         NewLine = "\n";
         TemplateLoader = partials;
         PushCulture(CultureInfo.InvariantCulture);
