@@ -5,19 +5,19 @@
 # file (the catalog's /Outlines and /PageMode /UseOutlines). Also has LibreOffice convert redlines
 # (tracked changes) between neighbouring examples' regional summaries and fails if a redline's PDF
 # does not show both the deleted and the inserted text. Installs LibreOffice, poppler-utils and
-# the Japanese fonts it needs (Debian packages) when they are missing and this runs as root.
+# the Japanese fonts and Liberation (Arial metrics, as the reference document sets Arial) it needs (Debian packages) when they are missing and this runs as root.
 #   scripts/convert-examples-to-pdf.sh [OUT_DIR]      (PDFs are kept there for looking at)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-$(mktemp -d)}
 mkdir -p "$out"
 
-if ! command -v soffice >/dev/null || ! command -v pdfinfo >/dev/null || ! fc-list | grep -qi "Noto Serif CJK\|Noto Sans CJK"; then
+if ! command -v soffice >/dev/null || ! command -v pdfinfo >/dev/null || ! fc-list | grep -qi "Noto Serif CJK\|Noto Sans CJK" || ! fc-list | grep -qi "Liberation Sans"; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui fonts-noto-cjk poppler-utils >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui fonts-noto-cjk fonts-liberation poppler-utils >/dev/null
   else
-    echo "LibreOffice, poppler-utils and fonts-noto-cjk are needed (apt-get install libreoffice-writer-nogui fonts-noto-cjk poppler-utils)" >&2
+    echo "LibreOffice, poppler-utils and fonts-noto-cjk and fonts-liberation are needed (apt-get install libreoffice-writer-nogui fonts-noto-cjk fonts-liberation poppler-utils)" >&2
     exit 1
   fi
 fi

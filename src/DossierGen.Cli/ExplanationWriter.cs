@@ -26,9 +26,18 @@ internal static class ExplanationWriter
             {
                 output.WriteLine($"  No rule classifies this change; the most cautious procedure is assumed.");
             }
+            else if (decision.ProcedureBeforeEc is { } before)
+            {
+                output.WriteLine($"  Classified {decision.ClassifiedProcedure}{(before != decision.ClassifiedProcedure ? $", adjusted to {before} by an approved agreement" : "")}, then {decision.Procedure} by the established condition's agreed reporting category ({decision.RegistrationTrace}).");
+            }
             else if (decision.ClassifiedProcedure != decision.Procedure)
             {
                 output.WriteLine($"  Classified {decision.ClassifiedProcedure}, then adjusted to {decision.Procedure} by an approved agreement.");
+            }
+
+            if (decision.Registration is { } registration)
+            {
+                RegistrationWriter.Write(output, registration, decision.RegistrationTrace);
             }
 
             foreach (var group in explanation.Fired.GroupBy(Role))

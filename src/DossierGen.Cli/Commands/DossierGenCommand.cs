@@ -21,6 +21,7 @@ internal static class DossierGenCommand
             ReviewCommands.Textconv(context),
             ReviewCommands.Diff(context),
             ReviewCommands.Init(context),
+            SchemasCommand.Create(context),
             RedlineCommand.Create(context),
         };
         return root;

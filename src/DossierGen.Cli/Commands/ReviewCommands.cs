@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using DossierGen.Diagnostics;
+using DossierGen.Formats;
 using DossierGen.Generation;
 using DossierGen.Review;
 using DossierGen.Review.Reading;
@@ -117,7 +118,17 @@ internal static class ReviewCommands
             return null;
         }
 
-        foreach (var (relative, content) in Starter.Files(Path.Combine(context.Defaults.RulesDirectory, "schema")))
+        foreach (var (path, content) in SchemaExport.Files(Path.Combine(directory, Starter.SchemaFolder)))
+        {
+            if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
+            {
+                continue;
+            }
+
+            writes.Add((path, content, $"{DisplayText.Escape(path)}: {(File.Exists(path) ? "refreshed" : "written")}"));
+        }
+
+        foreach (var (relative, content) in Starter.Files())
         {
             var path = Path.Combine(directory, relative);
             if (File.Exists(path))

@@ -53,6 +53,11 @@ public static class AssessmentJsonWriter
             json.WriteStrings("codes", change.Codes.Select(c => c.Code));
             json.WriteStrings("rules", change.Rules.Select(r => r.Id));
             json.WriteBoolean("verify", change.Verify);
+            if (change.Registration is { } registration)
+            {
+                RegistrationJsonWriter.Write(json, registration, change);
+            }
+
             json.WriteEndObject();
         }
 

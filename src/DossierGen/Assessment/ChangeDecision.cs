@@ -17,6 +17,15 @@ public sealed record ChangeDecision(
     /// <summary>The master-file rules that fired for this change's referenced master files.</summary>
     public IReadOnlyList<Rule> MasterFileRules { get; init; } = [];
 
+    /// <summary>What the registered details say about the change in this market, or null when it names no registered element.</summary>
+    public Registration.DerivedRegistration? Registration { get; init; }
+
+    /// <summary>What the registration did to the decision (within-range, not-in-dossier, managed-in-pqs, lowered-by-ec ...), or null.</summary>
+    public string? RegistrationTrace { get; init; }
+
+    /// <summary>The procedure before an established condition's agreed category replaced it.</summary>
+    public string? ProcedureBeforeEc { get; init; }
+
     /// <summary>Every rule that fired for the change, of any phase or subject.</summary>
     public IEnumerable<Rule> AllRules => Rules.Concat(MasterFileRules);
 

@@ -17,7 +17,10 @@ internal static class MarketAssessor
         foreach (var change in description.Changes)
         {
             var facts = ChangeFacts.For(description, change, market);
-            var decision = Decide(change, facts, inForce, scale, asOf, findings);
+            var derived = Registration.RegistrationDeriver.Derive(description.Product, change, market);
+            var decision = derived?.NoFilingReason is { } reason
+                ? RegistrationOutcome.NoFiling(change, derived, reason, scale, findings)
+                : RegistrationOutcome.Apply(Decide(change, facts, inForce, scale, asOf, findings), change, derived, scale, asOf, findings);
             var supplies = MasterFileJudge.Judge(description, change, market.Market, facts, inForce.MasterFile, findings, out var masterFileRules);
             decision = decision with { MasterFileRules = masterFileRules };
             decisions.Add(decision);

@@ -64,6 +64,21 @@ public static class DiagnosticCodes
     public const string StudyFileNotFound = "DG1315";
     public const string LimitsReversed = "DG1316";
     public const string DuplicateStudy = "DG1317";
+    public const string RegistryBadHeader = "DG1601";
+    public const string RegistryMalformedRow = "DG1602";
+    public const string RegistryBadValue = "DG1603";
+    public const string RegistryDuplicateRow = "DG1604";
+
+    public const string DuplicateRegisteredElement = "DG1401";
+    public const string UnknownRegisteredElement = "DG1402";
+    public const string RegisteredElementDoesNotFitKind = "DG1403";
+    public const string ProposedValueNotComparable = "DG1404";
+    public const string StatedContradictsRegistration = "DG1405";
+    public const string RangeReversed = "DG1406";
+    public const string ReportingCategoryNotAProcedure = "DG1407";
+    public const string ReportingCategoryWithoutEc = "DG1408";
+    public const string RegisteredMarketNotInProduct = "DG1409";
+    public const string EcForClinicalMarket = "DG1410";
 
     public const string MalformedCondition = "DG2001";
     public const string UnknownFact = "DG2002";
@@ -83,6 +98,7 @@ public static class DiagnosticCodes
     public const string InvalidEffectivePeriod = "DG2020";
     public const string RulesFolderNotFound = "DG2021";
     public const string JapaneseTextMissing = "DG2022";
+    public const string RuleTestRegistrationInvalid = "DG2030";
     public const string TestNamesUnknownRule = "DG2102";
     public const string TestWithoutRuleFile = "DG2103";
 
@@ -169,6 +185,20 @@ public static class DiagnosticCodes
         (StudyFileNotFound, "a comparability study a change file lists, or a study's CSV data file, cannot be found"),
         (LimitsReversed, "a `limits` criterion whose lower limit is above its upper limit"),
         (DuplicateStudy, "a change file lists the same comparability study twice (the same file, or two files with one id)"),
+        (DuplicateRegisteredElement, "two registered elements of a product share an id"),
+        (UnknownRegisteredElement, "a change names a registered element the product does not define"),
+        (RegisteredElementDoesNotFitKind, "a change names a registered element of a type its kind cannot change (a specification from a site change)"),
+        (ProposedValueNotComparable, "a change that names a registered element gives no proposed value, or one that cannot be compared with the registered value (a number against a text, another unit)"),
+        (StatedContradictsRegistration, "a fact the change states (nature, jp-approval-form, in-dossier, material, action ...) disagrees with what the registered details derive for a market"),
+        (RangeReversed, "a registered or proposed value whose low end is above its high end"),
+        (ReportingCategoryNotAProcedure, "an established condition's reporting category is not a marketed procedure code of its market"),
+        (ReportingCategoryWithoutEc, "a reporting category is given for an element that is not an established condition in that market"),
+        (RegisteredMarketNotInProduct, "a registered element describes a market the product is not filed in"),
+        (EcForClinicalMarket, "warning: an established condition is given for a market where the product is clinical, where a PLCM has no effect"),
+        (RegistryBadHeader, "a customer registry CSV (`impact --registry`) has no header or its header lacks a column (customer, product, modality, master-file, market, stage, authorised)"),
+        (RegistryMalformedRow, "a row of a customer registry CSV has a different number of fields from its header, or the CSV cannot be read"),
+        (RegistryBadValue, "a field of a customer registry row is empty where it is required, or not a market, stage or YYYY-MM-DD date"),
+        (RegistryDuplicateRow, "a customer registry lists the same customer's product, master file and market twice"),
         (MalformedCondition, "a rule condition is not all / any / not or a fact test with one operator"),
         (UnknownFact, "a rule tests a fact the fact catalogue does not define"),
         (UnknownOperator, "a rule condition uses an operator other than equals, in, at-least, at-most, exists"),
@@ -186,6 +216,8 @@ public static class DiagnosticCodes
         (RuleOutcomeMismatch, "a rule's then does not fit its phase or subject (an adjust rule without a procedure, a master-file verdict on a change rule)"),
         (InvalidEffectivePeriod, "a rule's effective-from is after its effective-until"),
         (RulesFolderNotFound, "the rules folder does not exist or holds no rules"),
+        (JapaneseTextMissing, "warning: a PMDA rule whose text the Japanese Module 1 summary shows has no Japanese (`title-ja` on a deciding rule with `verify`, `message-ja` on a finding), so the summary would show English"),
+        (RuleTestRegistrationInvalid, "a rule test case's change names a registered element the case does not define, gives no proposed value, or is of a kind that cannot change it"),
         (TestNamesUnknownRule, "a rule test names a rule id that does not exist in its market"),
         (TestWithoutRuleFile, "a rule test file has no rules file beside it"),
         (TemplateNotFound, "a template the outline names does not exist"),

@@ -42,7 +42,33 @@ public static class ChangeFacts
             facts["market.jp-category"] = new FactValue.Text(market.JapanCategory);
         }
 
+        AddRegistration(Registration.RegistrationDeriver.Derive(description.Product, change, market), facts);
         return new FactSet(facts);
+    }
+
+    /// <summary>Derived facts replace stated ones: the reader has already refused a file where they disagree.</summary>
+    private static void AddRegistration(Registration.DerivedRegistration? derived, Dictionary<string, FactValue> facts)
+    {
+        if (derived is null)
+        {
+            return;
+        }
+
+        foreach (var (name, value) in derived.Overrides)
+        {
+            facts["change." + name] = value;
+        }
+
+        facts["registered.type"] = new FactValue.Text(derived.Element.Type);
+        facts["registered.direction"] = new FactValue.Text(derived.Direction);
+        facts["registered.within-approved-range"] = new FactValue.Flag(derived.WithinRange);
+        facts["registered.in-market-dossier"] = new FactValue.Flag(derived.Registration.InDossier);
+        facts["registered.established-condition"] = new FactValue.Flag(derived.Registration.EstablishedCondition);
+        facts["registered.area-has-ecs"] = new FactValue.Flag(derived.AreaHasEcs);
+        if (derived.Registration.ReportingCategory is { } category)
+        {
+            facts["registered.reporting-category"] = new FactValue.Text(category);
+        }
     }
 
     /// <summary>The facts a master-file rule adds for one referenced file.</summary>

@@ -14,6 +14,8 @@ public static class ChangeFormat
         Optional("proposed", Text("The proposed state, for present/proposed tables.")),
         Optional("jp-approval-form", OneOf("How the changed element appears in the Japanese approval form.", Vocabulary.JapanApprovalForms, @default: "partial-change-item")),
         Optional("in-dossier", Flag("The changed element is described in the approved dossier.", @default: true)),
+        Optional("registered", Id("The id of the registered element (product registered:) the change changes; its facts are then derived per market.")),
+        Optional("proposed-value", RegisteredFormat.Value with { Description = "The proposed value of the registered element (the change's proposed: text when left out)." }),
         Optional("risk", new MappingShape(
         [
             Optional("cqa-impact", OneOf("The sponsor's estimate of the impact on critical quality attributes.", Vocabulary.CqaImpacts, @default: "unknown")),

@@ -35,7 +35,7 @@ public static class ChangeKinds
         [
             MaterialRequired,
             Required("step", Text("The process step that changes.")),
-            Required("nature", OneOf("What kind of process change it is.", ["parameter-within-approved-range", "parameter-range-change", "step-added", "step-removed", "method-change", "automation-same-method", "open-to-closed"])),
+            Required("nature", OneOf("What kind of process change it is (derived per market when the change names a registered process parameter).", ["parameter-within-approved-range", "parameter-range-change", "step-added", "step-removed", "method-change", "automation-same-method", "open-to-closed"])) with { UnlessPresent = "registered" },
             Required("viral-clearance", Flag("The step removes or inactivates viruses.")),
         ]),
         new("cell-bank", "A new master or working cell bank.",
@@ -74,7 +74,7 @@ public static class ChangeKinds
         [
             MaterialRequired,
             Required("test", Text("The test whose acceptance criterion changes.")),
-            Required("nature", OneOf("How the specification changes.", ["tighten", "widen", "add-test", "delete-test"])),
+            Required("nature", OneOf("How the specification changes (derived per market when the change names a registered specification).", ["tighten", "widen", "add-test", "delete-test"])) with { UnlessPresent = "registered" },
             Optional("significant", Flag("The parameter is significant to quality (a deleted or widened significant parameter is a major change).", @default: true)),
             Optional("stage", OneOf("Release or in-process specification.", ["release", "in-process"], @default: "release")),
         ]),

@@ -246,7 +246,7 @@ public static class JsonSchemaWriter
 
             json.WriteEndObject();
             WriteRequired(json, variant.Properties);
-            WriteConditionals(json, variant.Conditionals);
+            WriteConditionals(json, variant.Conditionals, variant.Properties);
             json.WriteBoolean("additionalProperties", false);
             json.WriteEndObject();
             json.WriteEndObject();
@@ -270,13 +270,13 @@ public static class JsonSchemaWriter
 
     private static void WriteRequired(Utf8JsonWriter json, IReadOnlyList<PropertyShape> properties)
     {
-        if (!properties.Any(p => p.Required))
+        if (!properties.Any(p => p.Required && p.UnlessPresent is null))
         {
             return;
         }
 
         json.WriteStartArray("required");
-        foreach (var property in properties.Where(p => p.Required))
+        foreach (var property in properties.Where(p => p.Required && p.UnlessPresent is null))
         {
             json.WriteStringValue(property.Name);
         }
@@ -284,14 +284,33 @@ public static class JsonSchemaWriter
         json.WriteEndArray();
     }
 
-    private static void WriteConditionals(Utf8JsonWriter json, IReadOnlyList<ConditionalRequirement> conditionals)
+    private static void WriteConditionals(Utf8JsonWriter json, IReadOnlyList<ConditionalRequirement> conditionals, IReadOnlyList<PropertyShape> properties)
     {
-        if (conditionals.Count == 0)
+        var unless = properties.Where(p => p.Required && p.UnlessPresent is not null).ToList();
+        if (conditionals.Count == 0 && unless.Count == 0)
         {
             return;
         }
 
         json.WriteStartArray("allOf");
+        foreach (var property in unless)
+        {
+            // Required unless the other key is present: one of the two keys must be there.
+            json.WriteStartObject();
+            json.WriteStartArray("anyOf");
+            foreach (var name in new[] { property.Name, property.UnlessPresent! })
+            {
+                json.WriteStartObject();
+                json.WriteStartArray("required");
+                json.WriteStringValue(name);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
         foreach (var conditional in conditionals)
         {
             json.WriteStartObject();

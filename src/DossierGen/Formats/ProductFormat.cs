@@ -20,6 +20,7 @@ public static class ProductFormat
             Description = "The markets the product is filed in, with its stage and application in each.",
             MinProperties = 1,
         }),
+        Optional("registered", ListOf(RegisteredFormat.Element, "The registered details: what each market approved (ranges, specifications, sites, materials, container closure, shelf life), with established conditions and their agreed reporting categories.", unique: false)),
     ])
     {
         Description = "A cell or gene therapy product and the markets it is filed in.",

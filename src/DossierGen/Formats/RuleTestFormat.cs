@@ -22,6 +22,7 @@ public static class RuleTestFormat
         Optional("as-of", Date("The evaluation date; defaults to the file's as-of.")),
         Optional("modality", OneOf("The product's modality; defaults to the file's modality.", Vocabulary.Modalities)),
         Optional("jp-category", OneOf("Japan only: the product's category.", Vocabulary.JapanCategories, @default: "regenerative-medical-product")),
+        Optional("registered", ListOf(RegisteredFormat.Element, "Registered details of the case's product, so the case's change can name one (registered: ID) and its facts are derived as in assess.", unique: false)),
         Required("change", CaseChange),
         Optional("agreement", Flag("An approved agreement of the market (comparability protocol, PACMP, change plan) covers the change.", @default: false)),
         Optional("master-file", new MappingShape(

@@ -179,7 +179,7 @@ public sealed partial class ShapeValidator(DiagnosticBag diagnostics)
             Validate(entry.Value, property.Shape, $"'{entry.Key.Value}'");
         }
 
-        foreach (var property in known.Where(p => p.Required && mapping.Find(p.Name) is null))
+        foreach (var property in known.Where(p => p.Required && mapping.Find(p.Name) is null && (p.UnlessPresent is null || mapping.Find(p.UnlessPresent) is null)))
         {
             // Without a valid discriminator the variant's keys are unknown; the discriminator's own error says enough.
             diagnostics.Error(DiagnosticCodes.MissingRequiredKey, mapping.Location, $"{Owner(subject, variant)} is missing the required key '{property.Name}'");

@@ -21,9 +21,17 @@ public static class ImpactJsonWriter
             foreach (var programme in programmes)
             {
                 json.WriteStartObject();
-                json.WriteString("changeFile", programme.ChangeFile.Replace('\\', '/'));
-                json.WriteString("change", programme.Programme.Id);
-                json.WriteString("product", programme.Programme.Product.Name);
+                json.WriteString("changeFile", programme.ChangeFile?.Replace('\\', '/'));
+                json.WriteString("change", programme.Change);
+                json.WriteString("product", programme.Product);
+                if (programme.Customer is not null)
+                {
+                    // A registry row: who the customer is and where its rows are, after the keys every programme has.
+                    json.WriteString("customer", programme.Customer);
+                    json.WriteString("modality", programme.Modality);
+                    json.WriteString("registryRow", programme.RegistryRow?.Replace('\\', '/'));
+                }
+
                 json.WriteString("asOf", programme.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 json.WriteStartArray("markets");
                 foreach (var market in programme.Markets)

@@ -20,5 +20,11 @@ public sealed record Change(
     IReadOnlyDictionary<string, FactValue> Facts,
     SourceLocation Location)
 {
+    /// <summary>The id of the registered element (product <c>registered:</c>) the change changes, or null.</summary>
+    public string? Registered { get; init; }
+
+    /// <summary>The proposed value of the registered element: <c>proposed-value</c>, else the <c>proposed</c> text.</summary>
+    public Registration.RegisteredValue? ProposedValue { get; init; }
+
     public FactValue? Fact(string name) => Facts.GetValueOrDefault(name);
 }

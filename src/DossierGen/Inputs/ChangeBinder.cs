@@ -12,6 +12,7 @@ internal static class ChangeBinder
     {
         var kind = YamlAccess.RequiredText(change, "kind");
         var risk = YamlAccess.Mapping(change, "risk");
+        var proposedText = YamlAccess.Text(change, "proposed");
         return new Change(
             YamlAccess.Text(change, "id") ?? defaultId,
             kind,
@@ -23,6 +24,12 @@ internal static class ChangeBinder
             YamlAccess.Flag(change, "in-dossier", @default: true),
             risk is null ? ChangeRisk.Unknown : new ChangeRisk(YamlAccess.Text(risk, "cqa-impact") ?? "unknown", YamlAccess.Texts(risk, "affected-cqas")),
             FactBinder.Bind(change, ChangeFormat.Change.FindVariant(kind)!),
-            change.Location);
+            change.Location)
+        {
+            Registered = YamlAccess.Text(change, "registered"),
+            ProposedValue = YamlAccess.Mapping(change, "proposed-value") is { } value
+                ? Registration.RegisteredValueBinder.Bind(value)
+                : proposedText is null ? null : Registration.RegisteredValue.OfText(proposedText),
+        };
     }
 }

@@ -34,6 +34,13 @@ public sealed class ChangeFileReader(InputSources sources)
         var masterFiles = ReadMasterFiles(root, path, local);
         var studies = StudyListReader.Read(root, path, sources, changeIds.Keys, local);
         CheckDates(root, product, local);
+        if (product is not null && !local.HasErrors)
+        {
+            // Contradictions need bound changes, so they are looked for only in an otherwise valid file.
+            var assessed = root.Get("markets") is null ? [.. product.Markets.Select(m => m.Market)] : YamlAccess.Texts(root, "markets").Select(YamlAccess.ParseMarket).Order().ToList();
+            Registration.RegistrationContradictions.Check([.. YamlAccess.Items(root, "changes").Cast<YamlMapping>()], product, assessed, local);
+        }
+
         diagnostics.AddRange(local.Sorted());
         if (local.HasErrors || product is null)
         {
@@ -78,7 +85,7 @@ public sealed class ChangeFileReader(InputSources sources)
                 // The shape check of the change file has already reported faults of the inline product.
                 var probe = new DiagnosticBag();
                 new ShapeValidator(probe).Validate(inline, ProductFormat.Inline, "'product'");
-                return probe.HasErrors ? null : ProductReader.Bind(inline, path);
+                return probe.HasErrors || !Registration.RegistrationChecks.Check(inline, diagnostics) ? null : ProductReader.Bind(inline, path);
             default:
                 return null;
         }

@@ -11,7 +11,12 @@ public static class ProductReader
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var root = FormattedYamlFile.OpenChecked(path, FormatTags.Product, ProductFormat.File, "the product file", diagnostics, referencedFrom);
-        return root is null ? null : Bind(root, path);
+        if (root is null || !Registration.RegistrationChecks.Check(root, diagnostics))
+        {
+            return null;
+        }
+
+        return Bind(root, path);
     }
 
     /// <summary>Binds a product mapping that has passed the shape check (an inline product in a valid change file).</summary>
@@ -30,6 +35,7 @@ public static class ProductReader
         return new Product(YamlAccess.RequiredText(mapping, "name"), YamlAccess.RequiredText(mapping, "modality"), list, sourcePath)
         {
             Sponsor = YamlAccess.Text(mapping, "sponsor"),
+            Registered = Registration.RegisteredElementBinder.Bind(mapping, list),
         };
     }
 }

@@ -11,11 +11,17 @@ public static class Starter
         "git config diff.dossiergen.cachetextconv true",
     ];
 
-    /// <param name="schemaDirectory">The JSON Schemas the files name for editors (the installed tool's rules/schema).</param>
-    public static IReadOnlyList<(string Path, string Content)> Files(string schemaDirectory) =>
+    /// <summary>
+    /// Where init copies the JSON Schemas, relative to the folder it sets up: the files' headers
+    /// name them relative to themselves, so editor support works in a colleague's clone (wherever
+    /// DossierGen is installed there, or not at all), and re-running init after an upgrade refreshes them.
+    /// </summary>
+    public const string SchemaFolder = ".dossiergen/schema";
+
+    public static IReadOnlyList<(string Path, string Content)> Files() =>
     [
         ("dossiergen.yaml", $$"""
-            # yaml-language-server: $schema={{Schema(schemaDirectory, "config")}}
+            # yaml-language-server: $schema={{Schema("dossiergen.yaml", "config")}}
             # DossierGen settings for the change files in this folder and below.
             format: dossiergen/config@1
             # rules: rules          # your own rules folder (fda/, ema/, pmda/, master-files/); built-in when left out
@@ -23,7 +29,7 @@ public static class Starter
             output: dossiers        # where generate writes and check compares
             """),
         ("changes/CC-0001/product.yaml", $$"""
-            # yaml-language-server: $schema={{Schema(schemaDirectory, "product")}}
+            # yaml-language-server: $schema={{Schema("changes/CC-0001/product.yaml", "product")}}
             format: dossiergen/product@1
             name: Your product (AAV gene therapy)
             modality: aav
@@ -33,7 +39,7 @@ public static class Starter
               JP: { stage: marketed, application: 30600FZX00000000 }
             """),
         ("changes/CC-0001/change.yaml", $$"""
-            # yaml-language-server: $schema={{Schema(schemaDirectory, "change")}}
+            # yaml-language-server: $schema={{Schema("changes/CC-0001/change.yaml", "change")}}
             format: dossiergen/change@1
             id: CC-0001
             title: Add a second drug-substance manufacturing site
@@ -57,5 +63,10 @@ public static class Starter
             """),
     ];
 
-    private static string Schema(string directory, string name) => Path.Combine(directory, name + ".schema.json").Replace('\\', '/');
+    /// <summary>The schema's path as seen from <paramref name="file"/> (both relative to the folder init sets up), with forward slashes.</summary>
+    public static string Schema(string file, string name)
+    {
+        var depth = file.Count(c => c == '/');
+        return string.Concat(Enumerable.Repeat("../", depth)) + SchemaFolder + "/" + name + ".schema.json";
+    }
 }

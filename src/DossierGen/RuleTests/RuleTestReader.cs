@@ -23,6 +23,18 @@ public static class RuleTestReader
         var asOf = YamlAccess.Date(root, "as-of")!.Value;
         var modality = YamlAccess.Text(root, "modality") ?? "aav";
         var cases = YamlAccess.Items(root, "cases").Cast<YamlMapping>().Select(c => ReadCase(c, path, market, asOf, modality)).ToList();
+        var local = new DiagnosticBag();
+        foreach (var (node, testCase) in YamlAccess.Items(root, "cases").Cast<YamlMapping>().Zip(cases))
+        {
+            CheckRegistration(node, testCase, local);
+        }
+
+        diagnostics.AddRange(local.Sorted());
+        if (local.HasErrors)
+        {
+            return null;
+        }
+
         return new RuleTestFile(path, rulesFile, market, cases);
     }
 
@@ -31,7 +43,10 @@ public static class RuleTestReader
         var note = YamlAccess.RequiredText(node, "note");
         var stage = YamlAccess.RequiredText(node, "stage") == "marketed" ? Stage.Marketed : Stage.Clinical;
         var productMarket = new ProductMarket(market, stage, null, market == Market.JP ? YamlAccess.Text(node, "jp-category") ?? "regenerative-medical-product" : null);
-        var product = new Product("Test product", YamlAccess.Text(node, "modality") ?? fileModality, [productMarket], path);
+        var product = new Product("Test product", YamlAccess.Text(node, "modality") ?? fileModality, [productMarket], path)
+        {
+            Registered = Registration.RegisteredElementBinder.Bind(node, [productMarket]),
+        };
         var change = ChangeBinder.Bind(YamlAccess.Mapping(node, "change")!, defaultSummary: note);
         var agreements = YamlAccess.Flag(node, "agreement", @default: false)
             ? new[] { new Agreement(AgreementKind(market), market, "TEST-AGREEMENT", fileAsOf, [change.Id], node.Location) }
@@ -57,6 +72,23 @@ public static class RuleTestReader
             ? new Dictionary<Market, DateOnly> { [market] = new(2020, 1, 1) }
             : [];
         return new MasterFileUse(MasterFileId, file, authorizations, node.Location);
+    }
+
+    /// <summary>A case whose change names a registered element must define it and give a proposed value, or nothing would be derived.</summary>
+    private static void CheckRegistration(YamlMapping node, RuleTestCase testCase, DiagnosticBag diagnostics)
+    {
+        var change = testCase.Input.Changes[0];
+        if (change.Registered is null || (YamlAccess.Mapping(node, "change") is not { } changeNode))
+        {
+            return;
+        }
+
+        var element = testCase.Input.Product.Registered.FirstOrDefault(e => e.Id == change.Registered);
+        if (element is null || change.ProposedValue is null || !Registration.RegisteredElementTypes.Fits(element.Type, change.Kind))
+        {
+            var why = element is null ? "the case's registered: list does not define it" : change.ProposedValue is null ? "the change gives no proposed-value or proposed" : $"a {element.Type} cannot be changed by a change of kind '{change.Kind}'";
+            diagnostics.Error(DiagnosticCodes.RuleTestRegistrationInvalid, changeNode.Get("registered")!.Location, $"the case's change names registered element '{change.Registered}', but {why}, so no fact can be derived from it");
+        }
     }
 
     private static RuleTestExpectation ReadExpectation(YamlMapping node) => new(

@@ -33,7 +33,7 @@ public sealed class UsageErrorTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Single(run.ErrorLines);
-        Assert.StartsWith("dossiergen: error DG9003: 'frobnicate' is not a dossiergen command; the commands are validate, assess, explain, generate, batch, impact, rules, templates, check, textconv, diff, init, redline", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("dossiergen: error DG9003: 'frobnicate' is not a dossiergen command; the commands are validate, assess, explain, generate, batch, impact, rules, templates, check, textconv, diff, init, schemas, redline", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class UsageErrorTests
     }
 
     [Theory]
-    [InlineData("assess", "--format", "tabel", "--format 'tabel' is not one of table, json (did you mean 'table'?)")]
+    [InlineData("assess", "--format", "tabel", "--format 'tabel' is not one of table, json, csv, xlsx (did you mean 'table'?)")]
     [InlineData("explain", "--market", "us", "--market 'us' is not one of US, EU, JP (did you mean 'US'?)")]
     [InlineData("explain", "--market", "Mars", "--market 'Mars' is not one of US, EU, JP")]
     public void AValueOutsideAnOptionsChoicesNamesThemAndTheNearest(string command, string option, string value, string message)

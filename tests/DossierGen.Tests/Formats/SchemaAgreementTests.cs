@@ -44,6 +44,7 @@ public sealed class SchemaAgreementTests
         "wrong-type-boolean.yaml", "wrong-type-list.yaml", "number-where-text-expected.yaml", "value-not-in-enumeration.yaml",
         "unknown-kind.yaml", "invalid-date.yaml", "invalid-date-format.yaml", "invalid-id.yaml", "invalid-id-too-long.yaml", "unparsable-volume.yaml",
         "bad-product.yaml", "master-file.yaml",
+        "registered-unknown-type.yaml", "registered-approval-form-outside-japan.yaml", "registered-nature-missing-without-registered.yaml",
         "Comparability/study-unknown-key.yaml", "Comparability/study-wrong-type.yaml", "Comparability/criterion-two-kinds.yaml",
         "Comparability/criterion-none.yaml", "Comparability/coverage-outside-unit-interval.yaml", "Comparability/alpha-outside-range.yaml",
         "Comparability/k-not-positive.yaml", "Comparability/margin-not-positive.yaml",

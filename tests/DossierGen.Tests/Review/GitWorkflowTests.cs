@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DossierGen.Tests.Support;
 
 namespace DossierGen.Tests.Review;
@@ -42,21 +41,7 @@ public sealed class GitWorkflowTests
         Assert.Equal(0, CliRun.InvokeIn(repo.Path, "check", repo.Path).ExitCode);
     }
 
-    private static string Git(string directory, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)));
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error.Result}");
-        return output;
-    }
+    private static string Git(string directory, params string[] args) => Support.Git.Run(directory, args);
 
     private static void CopyFolder(string from, string to)
     {

@@ -83,6 +83,11 @@ internal static class MiniJsonSchemaValidator
         {
             errors.Add($"{at}: must match exactly one of oneOf");
         }
+
+        if (schema["anyOf"] is JsonArray anyOf && !anyOf.Any(s => Passes(s!.AsObject(), value)))
+        {
+            errors.Add($"{at}: must match at least one of anyOf");
+        }
     }
 
     private static void CheckText(JsonObject schema, string text, string at, List<string> errors)

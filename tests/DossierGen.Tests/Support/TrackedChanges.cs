@@ -19,8 +19,10 @@ internal static class TrackedChanges
     {
         var text = DossierGen.Review.DocxText.Extract(docx);
         var footnotes = text.IndexOf("\n[^1]: ", StringComparison.Ordinal);
-        // Whether the footnotes follow or not, the body ends at its last paragraph.
-        return (footnotes < 0 ? text : text[..(footnotes + 1)]).TrimEnd('\n');
+        var body = footnotes < 0 ? text : text[..(footnotes + 1)];
+        // A body that ends with a table (a box) must end with an empty paragraph, and Word cannot track
+        // the document's final paragraph mark: trailing empty paragraphs are structure, not text.
+        return body.TrimEnd('\n') + "\n";
     }
 
     private static byte[] Transform(byte[] docx, bool accept)
