@@ -20,12 +20,14 @@ internal static class CheckCommand
     {
         var directory = new Argument<string>("dir") { Description = "The folder to check (default: the current folder)", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "." };
         var allowEmpty = CommonOptions.AllowEmpty();
-        var command = new Command("check", "Regenerate every change under DIR in memory and compare with the committed dossiers; exit 1 if any drifted") { directory, allowEmpty };
-        command.SetAction(parse => Run(context, parse.GetValue(directory)!, parse.GetValue(allowEmpty)));
+        var format = new Option<string>("--format") { Description = "text (one line per drifted file, with its causes) or json (dossiergen/check@1, for CI)", DefaultValueFactory = _ => "text" };
+        OptionChecks.OneOf(format, "text", "json");
+        var command = new Command("check", "Regenerate every change under DIR in memory and compare with the committed dossiers; exit 1 if any drifted") { directory, allowEmpty, format };
+        command.SetAction(parse => Run(context, parse.GetValue(directory)!, parse.GetValue(allowEmpty), parse.GetValue(format)!));
         return command;
     }
 
-    internal static int Run(CliContext context, string directory, bool allowEmpty)
+    internal static int Run(CliContext context, string directory, bool allowEmpty, string format = "text")
     {
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(directory))
@@ -82,14 +84,28 @@ internal static class CheckCommand
         }
 
         context.Report(diagnostics);
+        if (format == "json")
+        {
+            context.Out.Write(CheckJsonWriter.Write(changes.Count, diagnostics.HasErrors ? [] : drifts, diagnostics.Sorted(), Directory.GetCurrentDirectory()));
+        }
+
         if (diagnostics.HasErrors)
         {
             return ExitCodes.InvalidInput;
         }
 
+        if (format == "json")
+        {
+            return drifts.Count == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
+        }
+
         foreach (var drift in drifts)
         {
             context.Out.WriteLine($"{drift.State,-8} {DisplayText.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), drift.Path))}");
+            foreach (var cause in drift.Causes)
+            {
+                context.Out.WriteLine($"         cause: {DisplayText.Escape(cause)}");
+            }
         }
 
         context.Out.WriteLine(changes.Count == 0

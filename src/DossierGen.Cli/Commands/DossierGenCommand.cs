@@ -23,6 +23,7 @@ internal static class DossierGenCommand
             ReviewCommands.Init(context),
             SchemasCommand.Create(context),
             RedlineCommand.Create(context),
+            ReviewPackCommand.Create(context),
         };
         return root;
     }

@@ -64,6 +64,9 @@ public static class DiagnosticCodes
     public const string StudyFileNotFound = "DG1315";
     public const string LimitsReversed = "DG1316";
     public const string DuplicateStudy = "DG1317";
+    public const string ChartBlockMalformed = "DG1318";
+    public const string ChartBlockKey = "DG1319";
+    public const string ChartBlockValue = "DG1320";
     public const string RegistryBadHeader = "DG1601";
     public const string RegistryMalformedRow = "DG1602";
     public const string RegistryBadValue = "DG1603";
@@ -121,6 +124,10 @@ public static class DiagnosticCodes
     public const string LibreOfficeNotFound = "DG3035";
     public const string PdfConversionTimedOut = "DG3036";
     public const string PdfConversionFailed = "DG3037";
+    public const string NotAGitRepository = "DG3060";
+    public const string UnknownRevision = "DG3061";
+    public const string NoApprovedDossier = "DG3062";
+    public const string ReviewFolderNotEmpty = "DG3063";
 
     public const string ConfigurationFolderNotFound = "DG9001";
     public const string InvalidDateArgument = "DG9002";
@@ -185,6 +192,9 @@ public static class DiagnosticCodes
         (StudyFileNotFound, "a comparability study a change file lists, or a study's CSV data file, cannot be found"),
         (LimitsReversed, "a `limits` criterion whose lower limit is above its upper limit"),
         (DuplicateStudy, "a change file lists the same comparability study twice (the same file, or two files with one id)"),
+        (ChartBlockMalformed, "a template wrote a `dossiergen-chart` block that is not a JSON or YAML mapping"),
+        (ChartBlockKey, "a template's `dossiergen-chart` block has an unknown key, lacks one, or gives one a value of the wrong type"),
+        (ChartBlockValue, "a template's `dossiergen-chart` block has a value out of range (a group not pre or post, a lower limit above the upper, a value that is not finite)"),
         (DuplicateRegisteredElement, "two registered elements of a product share an id"),
         (UnknownRegisteredElement, "a change names a registered element the product does not define"),
         (RegisteredElementDoesNotFitKind, "a change names a registered element of a type its kind cannot change (a specification from a site change)"),
@@ -239,6 +249,10 @@ public static class DiagnosticCodes
         (LibreOfficeNotFound, "`--pdf` needs LibreOffice (soffice) and none was found on PATH, or DOSSIERGEN_SOFFICE does not name a file"),
         (PdfConversionTimedOut, "LibreOffice did not finish converting the documents to PDF in time and was stopped"),
         (PdfConversionFailed, "LibreOffice could not be started or did not write a PDF for a document"),
+        (NotAGitRepository, "`review` takes approved documents from git, and the change file is not in a git repository (or git is not installed)"),
+        (UnknownRevision, "`review --since` names no commit"),
+        (NoApprovedDossier, "`review`: the change's dossier folder held no Word document at the revision given"),
+        (ReviewFolderNotEmpty, "`review -o` names a folder that holds files and is not a review pack written before"),
         (ConfigurationFolderNotFound, "a folder named in dossiergen.yaml does not exist"),
         (InvalidDateArgument, "a date given on the command line is not YYYY-MM-DD"),
         (UnknownCommandOrOption, "a command or option DossierGen does not have (with the nearest one)"),

@@ -62,8 +62,7 @@ public static class DossierGenerator
                     Paper = market.Market == Market.US ? PaperSize.Letter : PaperSize.A4,
                     Control = Control(description, $"{market.Market}-{section.Number}"),
                 };
-                files.Add(new GeneratedFile(root + path + ".md", Utf8.GetBytes(markdown)));
-                files.Add(new GeneratedFile(root + path + ".docx", MarkdownToDocx.Convert(markdown, info, templates.Reference)));
+                AddDocument(files, root + path, markdown, info, templates, section, $"{market.Market} {section.Number}", diagnostics);
             }
         }
 
@@ -86,8 +85,7 @@ public static class DossierGenerator
                 Paper = PaperSize.A4,
                 Control = Control(description, number),
             };
-            files.Add(new GeneratedFile(root + path + ".md", Utf8.GetBytes(markdown)));
-            files.Add(new GeneratedFile(root + path + ".docx", MarkdownToDocx.Convert(markdown, info, templates.Reference)));
+            AddDocument(files, root + path, markdown, info, templates, section.Section, number, diagnostics);
         }
 
         var summary = templates.Render(TemplateSet.AssessmentTemplate, models.Assessment(assessment), diagnostics);
@@ -111,6 +109,38 @@ public static class DossierGenerator
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         files.Add(new GeneratedFile(root + "manifest.json", Manifest(description.Id, files, layout)));
         return files;
+    }
+
+    /// <summary>A rendered section as its Markdown twin (chart blocks shown as their data) and its Word document (charts native), unless a chart block does not read.</summary>
+    private static void AddDocument(List<GeneratedFile> files, string path, string markdown, DocumentInfo info, TemplateSet templates, OutlineSection section, string document, DiagnosticBag diagnostics)
+    {
+        var charts = Charts.ChartBlocks.Read(markdown);
+        if (!ChartsRead(charts, templates, section, document, diagnostics))
+        {
+            return;
+        }
+
+        files.Add(new GeneratedFile(path + ".md", Utf8.GetBytes(Charts.ChartBlocks.Twin(markdown, charts))));
+        files.Add(new GeneratedFile(path + ".docx", MarkdownToDocx.Convert(markdown, info, templates.Reference)));
+    }
+
+    /// <summary>
+    /// Every chart block of a rendered section reads; a fault is reported at the chart fence of the
+    /// template (or partial) that wrote it, with its place within the block.
+    /// </summary>
+    private static bool ChartsRead(IReadOnlyList<(Markdig.Syntax.FencedCodeBlock Block, Markdown.Charts.ChartData? Chart, Markdown.Charts.ChartProblem? Problem)> charts, TemplateSet templates, OutlineSection section, string document, DiagnosticBag diagnostics)
+    {
+        var read = true;
+        for (var i = 0; i < charts.Count; i++)
+        {
+            if (charts[i].Problem is { } problem)
+            {
+                diagnostics.Error(problem.Code, templates.ChartFence(section.Template), $"chart block {i + 1} of {document}, line {problem.Line}, column {problem.Column} of the block: {problem.Message}");
+                read = false;
+            }
+        }
+
+        return read;
     }
 
     /// <summary>The documents a document's cross-references may reach, by the section they hold, as links relative to it (the first document of a number wins).</summary>

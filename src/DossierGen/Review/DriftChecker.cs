@@ -36,7 +36,7 @@ public static class DriftChecker
             var committed = Committed(file, path);
             if (committed is null)
             {
-                drifts.Add(new Drift(path, File.Exists(path) ? "changed" : "missing"));
+                drifts.Add(File.Exists(path) ? new Drift(path, "changed") { Causes = CausesOf(file, path, files) } : new Drift(path, "missing"));
             }
 
             committedFiles.Add(committed ?? file);
@@ -66,6 +66,20 @@ public static class DriftChecker
         }
 
         return drifts;
+    }
+
+    /// <summary>What made a Word document or its Markdown twin drift, from the document's provenance.</summary>
+    private static IReadOnlyList<string> CausesOf(GeneratedFile file, string path, IReadOnlyList<GeneratedFile> files)
+    {
+        if (PdfPublisher.IsWordDocument(file))
+        {
+            return DriftCauses.Of(path, file.Content);
+        }
+
+        var document = Path.ChangeExtension(file.RelativePath, ".docx");
+        return file.RelativePath.EndsWith(".md", StringComparison.Ordinal) && files.FirstOrDefault(f => f.RelativePath == document) is { } twin
+            ? DriftCauses.Of(Path.ChangeExtension(path, ".docx"), twin.Content)
+            : [];
     }
 
     /// <summary>The committed PDF beside a generated Word document, judged without LibreOffice.</summary>

@@ -235,7 +235,7 @@ public static class Redliner
     }
 
     /// <summary>The custom properties by name; where a name repeats (no DossierGen document does that), the first counts.</summary>
-    private static Dictionary<string, string> Properties(WordprocessingDocument document)
+    internal static Dictionary<string, string> Properties(WordprocessingDocument document)
     {
         var properties = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var property in document.CustomFilePropertiesPart?.Properties?.Elements<CustomDocumentProperty>() ?? [])

@@ -1,7 +1,9 @@
 using System.Globalization;
 using DossierGen.Assessment;
 using DossierGen.Inputs;
+using DossierGen.Comparability;
 using DossierGen.Rules;
+using DossierGen.Templates.Comparability;
 using DossierGen.Templates.Model;
 
 namespace DossierGen.Templates;
@@ -22,6 +24,9 @@ public sealed class DossierModelBuilder(Labels labels)
 
     private (string? Text, string? Safe) _description;
 
+    /// <summary>Each study's model, built once however many markets and sections show it.</summary>
+    private readonly Dictionary<StudyAnalysis, StudyModel> _studies = new(ReferenceEqualityComparer.Instance);
+
     public SectionModel Section(ChangeAssessment assessment, MarketAssessment market, SectionPlanner.PlannedSection planned)
     {
         ArgumentNullException.ThrowIfNull(assessment);
@@ -38,6 +43,7 @@ public sealed class DossierModelBuilder(Labels labels)
             .Select(FindingModel).ToList();
         var verify = VerifyNotes(decisions, planned.Evidence);
         var verifyJa = VerifyNotes(decisions, planned.Evidence, japanese: true);
+        var studies = assessment.Comparability.Where(s => s.Study.Covers.Any(ids.Contains)).Select(Study).ToList();
         return new SectionModel
         {
             Doc = SectionDocument(assessment, market, planned.Section),
@@ -51,6 +57,8 @@ public sealed class DossierModelBuilder(Labels labels)
             VerifyNotes = verify,
             HasVerify = verify.Count > 0,
             VerifyNotesJa = verifyJa,
+            Studies = studies,
+            HasStudies = studies.Count > 0,
             Citations = citations.Footnotes(),
         };
     }
@@ -92,6 +100,8 @@ public sealed class DossierModelBuilder(Labels labels)
             Authorized = null,
             Supplies = shared.PerMarket.SelectMany(p => p.Planned.Evidence).Where(e => e.SuppliedFor.Values.Contains(use.File.Id)).Select(e => labels.En("evidence", e.Kind)).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } supplied ? string.Join(", ", supplied) : null,
         }).ToList();
+        var ids = shared.Changes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var studies = assessment.Comparability.Where(s => s.Study.Covers.Any(ids.Contains)).Select(Study).ToList();
         var clinical = markets.All(m => m.Stage == Inputs.Stage.Clinical);
         var document = new SectionDocumentModel(
             Document(assessment),
@@ -121,6 +131,8 @@ public sealed class DossierModelBuilder(Labels labels)
             VerifyNotes = [],
             HasVerify = false,
             VerifyNotesJa = [],
+            Studies = studies,
+            HasStudies = studies.Count > 0,
             Citations = guidance.Footnotes(),
         };
     }
@@ -231,6 +243,7 @@ public sealed class DossierModelBuilder(Labels labels)
             HasFindings = m.Findings.Any(f => !IsVerifyFinding(f)),
         }).ToList();
         var verify = assessment.Markets.SelectMany(m => VerifyNotes(m.Changes, m.Evidence)).Distinct().ToList();
+        var registered = RegisteredRows.Build(assessment);
         return new AssessmentModel
         {
             Doc = Document(assessment),
@@ -239,12 +252,26 @@ public sealed class DossierModelBuilder(Labels labels)
             EvidencePlan = evidencePlan,
             MasterFileUse = masterFileUse,
             HasMasterFiles = masterFileUse.Count > 0,
+            Registered = registered,
+            HasRegistered = registered.Count > 0,
             Trace = trace,
             FindingsByMarket = findingsByMarket,
             VerifyNotes = verify,
             HasVerify = verify.Count > 0,
+            Studies = [.. assessment.Comparability.Select(Study)],
+            HasStudies = assessment.Comparability.Count > 0,
             Citations = citations.Footnotes(),
         };
+    }
+
+    private StudyModel Study(StudyAnalysis analysis)
+    {
+        if (!_studies.TryGetValue(analysis, out var model))
+        {
+            model = _studies[analysis] = StudyModelBuilder.Build(analysis);
+        }
+
+        return model;
     }
 
     private DocumentModel Document(ChangeAssessment assessment, string? application = null)

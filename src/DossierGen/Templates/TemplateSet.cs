@@ -59,6 +59,29 @@ public sealed class TemplateSet
     /// <summary>A hash of a template with every partial and the labels, so a redline can tell a template change; computed at load.</summary>
     public string Fingerprint(string template) => _templates[template].Fingerprint;
 
+    /// <summary>
+    /// Where a template's chart blocks come from, for a diagnostic about one: the first line that
+    /// opens a <c>dossiergen-chart</c> fence in the template, else in a partial, else the template's start.
+    /// </summary>
+    public SourceLocation ChartFence(string template)
+    {
+        var path = Path.Combine(Directory, template);
+        foreach (var file in Files.Where(f => f == path).Concat(Files.Where(f => f != path && f.StartsWith(Path.Combine(Directory, PartialsFolder), StringComparison.Ordinal))))
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var column = lines[i].IndexOf("```" + Markdown.Charts.ChartData.Info, StringComparison.Ordinal);
+                if (column >= 0)
+                {
+                    return new SourceLocation(file, i + 1, column + 1);
+                }
+            }
+        }
+
+        return SourceLocation.StartOf(path);
+    }
+
     public const string OutlineFile = "outline.yaml";
 
     public const string LabelsFile = "labels.yaml";

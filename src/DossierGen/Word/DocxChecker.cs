@@ -13,7 +13,7 @@ namespace DossierGen.Word;
 /// reference without its footnote (or the reverse), a hyperlink whose relationship is missing from
 /// its own part, a bookmark Word would refuse (a name over 40 characters or of other characters
 /// than letters, digits and underscores, a name used twice, a start without its end) and a link
-/// within the document to a bookmark it lacks.
+/// within the document to a bookmark it lacks; and its charts (<see cref="Charts.ChartChecks"/>).
 /// </summary>
 public static class DocxChecker
 {
@@ -84,6 +84,7 @@ public static class DocxChecker
         }
 
         problems.AddRange(BookmarkProblems(stories));
+        problems.AddRange(Charts.ChartChecks.Problems(main));
 
         var defined = footnotes.Where(f => f.Id?.Value > 0).Select(f => f.Id!.Value).ToHashSet();
         var referenced = body.Descendants<FootnoteReference>().Select(r => r.Id?.Value ?? 0).ToList();

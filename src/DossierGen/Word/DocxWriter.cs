@@ -25,7 +25,7 @@ public static class DocxWriter
         using var stream = new MemoryStream();
         using (var zip = new DeterministicZip(stream))
         {
-            zip.Add("[Content_Types].xml", ContentTypes(reference, info.Properties.Count > 0));
+            zip.Add("[Content_Types].xml", ContentTypes(reference, info.Properties.Count > 0, content.Charts.Count));
             var packageRelationships = new List<(string, string, string, bool)>
             {
                 ("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "word/document.xml", false),
@@ -65,6 +65,11 @@ public static class DocxWriter
             if (footnoteLinks.Count > 0)
             {
                 zip.Add("word/_rels/footnotes.xml.rels", Relationships([.. footnoteLinks.Select(n => Hyperlink(content, n))]));
+            }
+
+            for (var n = 1; n <= content.Charts.Count; n++)
+            {
+                zip.Add($"word/charts/chart{n.ToString(CultureInfo.InvariantCulture)}.xml", content.Charts[n - 1]);
             }
 
             zip.Add("word/header1.xml", DocumentControlBlock.Header(info));
@@ -123,7 +128,7 @@ public static class DocxWriter
         }
     }
 
-    private static string ContentTypes(ReferenceDocument reference, bool customProperties)
+    private static string ContentTypes(ReferenceDocument reference, bool customProperties, int charts)
     {
         var text = new StringBuilder(XmlHeader);
         text.Append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">");
@@ -145,6 +150,11 @@ public static class DocxWriter
         if (reference.FontTableXml is not null)
         {
             Override(text, "/word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
+        }
+
+        for (var n = 1; n <= charts; n++)
+        {
+            Override(text, $"/word/charts/chart{n.ToString(CultureInfo.InvariantCulture)}.xml", Charts.ChartPart.ContentType);
         }
 
         Override(text, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
@@ -184,6 +194,7 @@ public static class DocxWriter
         }
 
         relationships.AddRange(content.Hyperlinks.Select((_, i) => Hyperlink(content, i + 1)));
+        relationships.AddRange(content.Charts.Select((_, i) => (Charts.ChartDrawing.RelationshipId(i + 1), Charts.ChartPart.RelationshipType, $"charts/chart{(i + 1).ToString(CultureInfo.InvariantCulture)}.xml", false)));
         return Relationships([.. relationships]);
     }
 

@@ -15,4 +15,7 @@ public sealed class WordContent
 
     /// <summary>Hyperlink targets in order; the relationship id of the n-th is rIdLink{n}, in the document's and the footnotes' relationships.</summary>
     public List<string> Hyperlinks { get; } = [];
+
+    /// <summary>Chart parts (DrawingML XML) in order; the n-th is word/charts/chart{n}.xml, relationship rIdChart{n}.</summary>
+    public List<string> Charts { get; } = [];
 }

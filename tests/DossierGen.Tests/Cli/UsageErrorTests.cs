@@ -33,7 +33,7 @@ public sealed class UsageErrorTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Single(run.ErrorLines);
-        Assert.StartsWith("dossiergen: error DG9003: 'frobnicate' is not a dossiergen command; the commands are validate, assess, explain, generate, batch, impact, rules, templates, check, textconv, diff, init, schemas, redline", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("dossiergen: error DG9003: 'frobnicate' is not a dossiergen command; the commands are validate, assess, explain, generate, batch, impact, rules, templates, check, textconv, diff, init, schemas, redline, review", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

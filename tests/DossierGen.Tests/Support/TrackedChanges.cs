@@ -18,11 +18,11 @@ internal static class TrackedChanges
     public static string BodyText(byte[] docx)
     {
         var text = DossierGen.Review.DocxText.Extract(docx);
+        // The body ends where the footnotes start; the blank line before them is not body text, so a
+        // document without footnotes (nothing cited) compares equal to one whose footnotes are cut off.
         var footnotes = text.IndexOf("\n[^1]: ", StringComparison.Ordinal);
-        var body = footnotes < 0 ? text : text[..(footnotes + 1)];
-        // A body that ends with a table (a box) must end with an empty paragraph, and Word cannot track
-        // the document's final paragraph mark: trailing empty paragraphs are structure, not text.
-        return body.TrimEnd('\n') + "\n";
+        // A body that ends with a table (a box) also ends with an empty paragraph whose mark Word cannot track.
+        return (footnotes < 0 ? text : text[..footnotes]).TrimEnd('\n') + "\n";
     }
 
     private static byte[] Transform(byte[] docx, bool accept)

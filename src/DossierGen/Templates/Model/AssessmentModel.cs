@@ -21,6 +21,12 @@ public sealed record AssessmentModel
     /// <summary>True when <see cref="MasterFileUse"/> is not empty.</summary>
     public required bool HasMasterFiles { get; init; }
 
+    /// <summary>One row per change that names a registered element (product <c>registered:</c>).</summary>
+    public IReadOnlyList<RegisteredRowModel> Registered { get; init; } = [];
+
+    /// <summary>True when <see cref="Registered"/> is not empty.</summary>
+    public bool HasRegistered { get; init; }
+
     /// <summary>Per market, every rule that fired for every change.</summary>
     public required IReadOnlyList<TraceMarketModel> Trace { get; init; }
 
@@ -32,6 +38,12 @@ public sealed record AssessmentModel
 
     /// <summary>True when <see cref="VerifyNotes"/> is not empty.</summary>
     public required bool HasVerify { get; init; }
+
+    /// <summary>Every comparability study of the change file, in its order.</summary>
+    public required IReadOnlyList<StudyModel> Studies { get; init; }
+
+    /// <summary>True when <see cref="Studies"/> is not empty.</summary>
+    public required bool HasStudies { get; init; }
 
     /// <summary>The footnotes the rule trace's citation marks refer to.</summary>
     public required IReadOnlyList<CitationModel> Citations { get; init; }

@@ -36,6 +36,12 @@ public sealed record SectionModel
     /// <summary>The same lines in Japanese, for the Japanese Module 1 summary.</summary>
     public required IReadOnlyList<string> VerifyNotesJa { get; init; }
 
+    /// <summary>The comparability studies that support the section's changes, in the change file's order.</summary>
+    public required IReadOnlyList<StudyModel> Studies { get; init; }
+
+    /// <summary>True when <see cref="Studies"/> is not empty.</summary>
+    public required bool HasStudies { get; init; }
+
     /// <summary>The footnotes the citation marks (<c>citeRefs</c>) refer to, in order of first mention.</summary>
     public required IReadOnlyList<CitationModel> Citations { get; init; }
 }
