@@ -23,7 +23,7 @@ public static partial class PdfPublisher
         }
 
         var documents = dossiers.SelectMany(d => d.Files.Where(IsWordDocument).Select(f => (Dossier: d, File: f))).ToList();
-        var jobs = documents.Select(d => new PdfJob(Path.Combine(d.Dossier.OutputDirectory, PdfPath(d.File.RelativePath)), d.File.Content, DateOf(d.File.Content))).ToList();
+        var jobs = documents.Select(d => new PdfJob(Path.Combine(d.Dossier.OutputDirectory, PdfPath(d.File.RelativePath)), PdfLinkTargets.Rewrite(d.File.Content), DateOf(d.File.Content))).ToList();
         var pdfs = converter.Convert(jobs, SourceLocation.StartOf(dossiers[0].Folder), diagnostics);
         if (pdfs is null)
         {
