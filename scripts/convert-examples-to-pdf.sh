@@ -91,7 +91,8 @@ dotnet "$out/bin/dossiergen.dll" redline "$out/dossiers/OGT-VAR-2026-004/EU/1.2-
 profile=$(mktemp -d)
 soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$out/pdf" "${shown%.txt}.docx" >/dev/null 2>&1 || true
 rm -rf "$profile"
-pdftotext -layout "${shown%.txt}.pdf" "$shown" 2>/dev/null || true
+# Reading order (not -layout), so a table cell whose words wrap stays together.
+pdftotext "${shown%.txt}.pdf" "$shown" 2>/dev/null || true
 if ! tr -s ' \n' ' ' < "$shown" 2>/dev/null | grep -q "Type IB *II variation"; then
   echo "the redline's PDF does not show the deleted and inserted text side by side ($shown)" >&2
   failed=$((failed + 1))
