@@ -422,16 +422,6 @@ public sealed class DossierModelBuilder(Labels labels)
             _ => "承認書に記載なし",
         },
         CiteRefs = citations.References(decision.Rules.Where(r => r.Then.Procedure is not null)),
-        SummaryJa = change.SummaryJa,
-        PresentJa = change.PresentJa,
-        ProposedJa = change.ProposedJa,
-        PresentJaMarked = null,
-        ProposedJaMarked = null,
-        JpFormSectionJa = ApprovalFormSections.For(change.Kind, regenerative: true),
-        EvidenceLabels = null,
-        EvidenceLabelsJa = null,
-        ProductInformation = ProductInformationImpact.For(change),
-        CoveredBy = null,
     };
 
     private EvidenceModel EvidenceModel(EvidenceItem item) => new()
