@@ -129,6 +129,7 @@ public static class DiagnosticCodes
     public const string UnknownRevision = "DG3061";
     public const string NoApprovedDossier = "DG3062";
     public const string ReviewFolderNotEmpty = "DG3063";
+    public const string ReviewFolderName = "DG3080";
 
     public const string ConfigurationFolderNotFound = "DG9001";
     public const string InvalidDateArgument = "DG9002";
@@ -255,6 +256,7 @@ public static class DiagnosticCodes
         (UnknownRevision, "`review --since` names no commit"),
         (NoApprovedDossier, "`review`: the change's dossier folder held no Word document at the revision given"),
         (ReviewFolderNotEmpty, "`review -o` names a folder that holds files and is not a review pack written before"),
+        (ReviewFolderName, "`review -o` names a folder whose name is not path-safe (letters, digits, `.`, `_` and `-`, at most 64 characters), which the pack is swapped in under"),
         (ConfigurationFolderNotFound, "a folder named in dossiergen.yaml does not exist"),
         (InvalidDateArgument, "a date given on the command line is not YYYY-MM-DD"),
         (UnknownCommandOrOption, "a command or option DossierGen does not have (with the nearest one)"),
