@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Whole-process start-up, side by side in one run: the native single-file dossiergen (textconv of a
+# Whole-process start-up, side by side in one run: the native (NativeAOT) dossiergen (textconv of a
 # generated document, assess of an example, and the other commands) against pandoc reading the same
 # .docx as plain text (`pandoc -f docx -t plain`), each run RUNS times; prints mean and median ms.
 # Installs pandoc (Debian package) when missing and this runs as root. Uses the binary named by
