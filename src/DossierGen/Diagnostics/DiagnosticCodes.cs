@@ -67,6 +67,12 @@ public static class DiagnosticCodes
     public const string ChartBlockMalformed = "DG1318";
     public const string ChartBlockKey = "DG1319";
     public const string ChartBlockValue = "DG1320";
+    public const string EditorConflict = "DG1701";
+    public const string EditorNotRoundTrippable = "DG1702";
+    public const string EditorPasteNoHeader = "DG1703";
+    public const string EditorPasteUnknownLot = "DG1704";
+    public const string EditorPasteBadNumber = "DG1705";
+    public const string EditorPasteRaggedRow = "DG1706";
     public const string RegistryBadHeader = "DG1601";
     public const string RegistryMalformedRow = "DG1602";
     public const string RegistryBadValue = "DG1603";
