@@ -13,5 +13,6 @@ internal static class WorkbenchRoutes
     {
         AssetRoutes.Map(app);
         FolderRoutes.Map(app, state);
+        Editor.EditorRoutes.Map(app, state);
     }
 }
