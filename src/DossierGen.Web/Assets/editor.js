@@ -186,7 +186,7 @@
     }
     if (field.help) control.setAttribute("aria-describedby", id + "-help");
     if (field.required) control.setAttribute("aria-required", "true");
-    wrapper.append(label, help(field, id), control);
+    wrapper.append(...[label, help(field, id), control].filter(Boolean));
     return wrapper;
   }
 
@@ -209,7 +209,7 @@
   }
 
   function groupField(field, holder, key, p) {
-    const box = el("fieldset", { "data-path": p, id: idFor(p) }, el("legend", { class: field.required ? "required" : null, text: field.label }));
+    const box = el("fieldset", { "data-path": p, id: idFor(p) + "-box" }, el("legend", { class: field.required ? "required" : null, text: field.label }));
     if (field.help) box.append(el("p", { class: "help", text: field.help }));
     const obj = holder[key];
     if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
@@ -224,7 +224,7 @@
   }
 
   function listField(field, holder, key, p) {
-    const box = el("fieldset", { "data-path": p, id: idFor(p) }, el("legend", { class: field.required ? "required" : null, text: field.label }));
+    const box = el("fieldset", { "data-path": p, id: idFor(p) + "-box" }, el("legend", { class: field.required ? "required" : null, text: field.label }));
     if (field.help) box.append(el("p", { class: "help", text: field.help }));
     const list = Array.isArray(holder[key]) ? holder[key] : null;
     const item = field.item;
@@ -257,7 +257,7 @@
   }
 
   function dictionaryField(field, holder, key, p) {
-    const box = el("fieldset", { "data-path": p, id: idFor(p) }, el("legend", { text: field.label }));
+    const box = el("fieldset", { "data-path": p, id: idFor(p) + "-box" }, el("legend", { text: field.label }));
     if (field.help) box.append(el("p", { class: "help", text: field.help }));
     const map = holder[key] && typeof holder[key] === "object" ? holder[key] : null;
     for (const name of Object.keys(map || {})) {
@@ -267,7 +267,7 @@
   }
 
   function eitherField(field, holder, key, p) {
-    const box = el("fieldset", { "data-path": p, id: idFor(p) }, el("legend", { class: field.required ? "required" : null, text: field.label }));
+    const box = el("fieldset", { "data-path": p, id: idFor(p) + "-box" }, el("legend", { class: field.required ? "required" : null, text: field.label }));
     if (field.help) box.append(el("p", { class: "help", text: field.help }));
     const inline = holder[key] !== null && typeof holder[key] === "object";
     const choice = (value, text, checked) => {

@@ -158,6 +158,19 @@ public sealed class YamlRoundTripTests
     }
 
     [Fact]
+    public void AFlowMappingOrListKeepsTheTextOfWhatDidNotChange()
+    {
+        const string study = "results: { A: 1.28e13, B: 1.19e13, C: 4.0 }   # titres\nlist: [ a, \"b\" ]\n";
+        var values = Values(study);
+        values["results"]!["B"] = JsonValue.Create(1.3e13);
+        values["list"]!.AsArray().Add("c");
+
+        var saved = YamlRoundTrip.Apply(study, values);
+
+        Assert.Equal("results: { A: 1.28e13, B: 1.3e13, C: 4.0 }   # titres\nlist: [ a, \"b\", c ]\n", saved);
+    }
+
+    [Fact]
     public void AWindowsFileKeepsItsLineEnds()
     {
         var crlf = Change.Replace("\n", "\r\n", StringComparison.Ordinal);
