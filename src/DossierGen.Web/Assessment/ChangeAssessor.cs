@@ -34,16 +34,10 @@ internal static class ChangeAssessor
             return null;
         }
 
-        DateOnly? asOf = null;
-        if (asOfText.Length > 0)
+        if (!TryParseAsOf(asOfText, out var asOf))
         {
-            if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                await ErrorResponse.WriteAsync(context, StatusCodes.Status400BadRequest, DiagnosticCodes.BadRequest, $"as-of '{asOfText}' is not a date written YYYY-MM-DD").ConfigureAwait(false);
-                return null;
-            }
-
-            asOf = date;
+            await ErrorResponse.WriteAsync(context, StatusCodes.Status400BadRequest, DiagnosticCodes.BadRequest, $"as-of '{asOfText}' is not a date written YYYY-MM-DD").ConfigureAwait(false);
+            return null;
         }
 
         var diagnostics = new DiagnosticBag();
@@ -58,10 +52,11 @@ internal static class ChangeAssessor
     }
 
     /// <summary>The library's assessment of a change file, as <c>assess</c> makes it; null with diagnostics.</summary>
-    public static AssessedChange? Assess(WorkbenchState state, string relative, string path, DateOnly? asOf, DiagnosticBag diagnostics)
+    /// <param name="unsaved">The change file's text as the editor holds it, assessed in place of the file (whose folder still anchors the product and studies); null reads the file.</param>
+    public static AssessedChange? Assess(WorkbenchState state, string relative, string path, DateOnly? asOf, DiagnosticBag diagnostics, string? unsaved = null)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var loaded = state.Loader.Load(path, diagnostics);
+        var loaded = state.Loader.Load(path, diagnostics, unsaved);
         if (loaded is null || diagnostics.HasErrors)
         {
             return null;
@@ -70,5 +65,23 @@ internal static class ChangeAssessor
         // The evaluation date is the one assess would use; the clock is read only without one.
         var date = DossierGen.Assessment.AssessmentEngine.EvaluationDate(asOf, loaded.Description, DateOnly.FromDateTime(DateTime.UtcNow));
         return new AssessedChange(relative, loaded, DossierGen.Assessment.AssessmentEngine.Assess(loaded.Description, loaded.Rules, date));
+    }
+
+    /// <summary>An <c>as-of</c> query value: empty is no date (the change's own, else today).</summary>
+    public static bool TryParseAsOf(string text, out DateOnly? asOf)
+    {
+        asOf = null;
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return false;
+        }
+
+        asOf = date;
+        return true;
     }
 }

@@ -17,6 +17,7 @@ internal static class WorkbenchRoutes
         FolderRoutes.Map(app, state);
         AssessmentRoutes.Map(app, state);
         ExplanationRoutes.Map(app, state);
+        ReassessRoute.Map(app, state);
         DocumentRoutes.Map(app, state);
         Editor.EditorRoutes.Map(app, state);
     }

@@ -201,6 +201,35 @@ public sealed class WorkbenchSecurityTests : IAsyncLifetime, IDisposable
         Assert.Contains("YYYY-MM-DD", await badDate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ReassessingPostedTextReadsNothingOutsideAndLocatesEachFaultAtItsKey()
+    {
+        using var client = _server.WithToken();
+        var text = await File.ReadAllTextAsync(Path.Combine(Served, "site-transfer", "change.yaml"));
+        using (var outside = new StringContent(text))
+        using (var escaped = await client.PostAsync(new Uri("/api/assess?path=escape%2Fchange.yaml", UriKind.Relative), outside))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, escaped.StatusCode);
+            Assert.Equal("DG3070", await ErrorCodeAsync(escaped));
+        }
+
+        using (var good = new StringContent(text))
+        using (var assessed = await client.PostAsync(new Uri("/api/assess?path=site-transfer%2Fchange.yaml", UriKind.Relative), good))
+        {
+            Assert.Equal(HttpStatusCode.OK, assessed.StatusCode);
+            Assert.Contains("\"format\": \"dossiergen/assessment@1\"", await assessed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        var before = FolderSnapshot.Of(Served);
+        using var planted = new StringContent(text.Replace("implementation-date:", "implementation-dates:", StringComparison.Ordinal));
+        using var faulty = await client.PostAsync(new Uri("/api/assess?path=site-transfer%2Fchange.yaml", UriKind.Relative), planted);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, faulty.StatusCode);
+        using var json = JsonDocument.Parse(await faulty.Content.ReadAsStringAsync());
+        var fault = json.RootElement.GetProperty("diagnostics").EnumerateArray().First(d => d.GetProperty("code").GetString() == "DG1101");
+        Assert.Equal("implementation-dates", fault.GetProperty("keyPath").GetString());
+        Assert.Equal(before, FolderSnapshot.Of(Served));
+    }
+
     internal static async Task<string?> ErrorCodeAsync(HttpResponseMessage response)
     {
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
