@@ -237,6 +237,7 @@
         if (value && typeof value === "object") groupBody(item, value, itemPath, entry);
       } else {
         entry.append(fieldFor(Object.assign({}, item, { label: name }), list, i, itemPath, null));
+        if (p === "comparability") entry.append(fileLink(value));
       }
       entry.append(el("div", { class: "list-actions" }, el("button", {
         type: "button", text: "Remove", "aria-label": "Remove " + name,
@@ -279,8 +280,19 @@
     };
     box.append(el("div", { role: "radiogroup", "aria-label": field.label + " given as" }, choice("path", "a product file", !inline), choice("inline", "written here", inline)));
     if (inline) groupBody(field, holder[key], p, box);
-    else box.append(scalarField({ kind: "text", label: "Path of the " + field.label.toLowerCase() + " file", help: null }, holder, key, p));
+    else box.append(scalarField({ kind: "text", label: "Path of the " + field.label.toLowerCase() + " file", help: null }, holder, key, p), fileLink(holder[key]));
     return box;
+  }
+
+  /** A link that opens a file the edited one names (its product, a study) in the editor, when the path stays in the served folder. */
+  function fileLink(relative) {
+    if (typeof relative !== "string" || relative.trim() === "" || relative.startsWith("/")) return null;
+    const parts = path.split("/").slice(0, -1);
+    for (const part of relative.split("/")) {
+      if (part === "..") { if (parts.length === 0) return null; parts.pop(); }
+      else if (part !== "." && part !== "") parts.push(part);
+    }
+    return el("p", {}, el("a", { href: "/edit?path=" + encodeURIComponent(parts.join("/")), text: "Edit " + relative }));
   }
 
   // ---- comparability results: a lots x attributes table, with paste from a spreadsheet -----

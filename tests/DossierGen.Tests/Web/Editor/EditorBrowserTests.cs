@@ -96,7 +96,11 @@ public sealed class EditorBrowserTests(BrowserFixture browser, ITestOutputHelper
     [Fact]
     public async Task EveryControlHasALabelAndChoosingAKindShowsItsFacts()
     {
-        var page = await OpenAsync(ChangePath);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(_server.Workbench.Url.ToString());
+        await page.GotoAsync(new Uri(_server.Address, "assessment?path=" + Uri.EscapeDataString(ChangePath)).ToString());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit this change" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#editor")).ToHaveAttributeAsync("data-checks", "1");
 
         var unlabelled = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#editor-form input, #editor-form select, #editor-form textarea')].filter(c => !c.labels || c.labels.length === 0).map(c => c.id)");
         await page.Locator("[data-path='changes[0].kind'] select").SelectOptionAsync("scale");
@@ -105,6 +109,11 @@ public sealed class EditorBrowserTests(BrowserFixture browser, ITestOutputHelper
         await Assertions.Expect(page.Locator("fieldset.facts legend")).ToHaveTextAsync("Facts of a scale change");
         await Assertions.Expect(page.Locator("[data-path='changes[0].equipment'] .diag")).ToContainTextAsync("DG1102");
         await Assertions.Expect(page.Locator("[data-path='changes[0].operation']")).ToHaveCountAsync(0);
+
+        // The referenced product opens in the editor from its path.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit product.yaml" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#editor")).ToHaveAttributeAsync("data-checks", "1");
+        await Assertions.Expect(page.Locator("[data-path='modality'] select")).ToHaveValueAsync("aav");
     }
 
     private async Task<IPage> OpenAsync(string relativePath)
