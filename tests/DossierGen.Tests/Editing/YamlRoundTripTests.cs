@@ -35,17 +35,19 @@ public sealed class YamlRoundTripTests
             summary: Scale-up
         """;
 
+    /// <summary>Every example, master file and valid test input: the YAML styles users write.</summary>
     public static TheoryData<string> ExampleFiles =>
-        [.. Directory.EnumerateFiles(RepositoryPaths.Examples, "*.yaml", SearchOption.AllDirectories)
+        [.. new[] { RepositoryPaths.Examples, Path.Combine(RepositoryPaths.Rules, "master-files"), Path.Combine(RepositoryPaths.TestInputs, "Valid") }
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories))
             .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}expected{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Select(p => Path.GetRelativePath(RepositoryPaths.Examples, p))
+            .Select(p => Path.GetRelativePath(RepositoryPaths.RepositoryRoot, p))
             .Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(ExampleFiles))]
     public void AnUnchangedFileComesBackByteForByte(string relativePath)
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Examples, relativePath));
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.RepositoryRoot, relativePath));
 
         Assert.Equal(text, YamlRoundTrip.Apply(text, Values(text)));
     }
@@ -54,7 +56,7 @@ public sealed class YamlRoundTripTests
     [MemberData(nameof(ExampleFiles))]
     public void EveryEditOfAnExampleReadsBackAsTheEditedValues(string relativePath)
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Examples, relativePath));
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.RepositoryRoot, relativePath));
         foreach (var (what, edited) in Edits(Values(text)))
         {
             var saved = YamlRoundTrip.Apply(text, edited);
