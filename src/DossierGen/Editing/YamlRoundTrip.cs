@@ -66,7 +66,7 @@ public static class YamlRoundTrip
                     {
                         // A value on the key's line is replaced in place; anything else takes the lines after the key.
                         var after = YamlEmitter.AfterKey(wanted, keyColumn);
-                        if (after.StartsWith(' ') && (node.IsFlow || node.Kind is SourceNodeKind.Scalar or SourceNodeKind.Alias))
+                        if (after.StartsWith(' ') && (node.IsFlow || node.Kind is SourceNodeKind.Scalar or SourceNodeKind.Alias) && node.Start != entry.ColonEnd)
                         {
                             edits.Replace(node.Start, node.End, after[1..]);
                         }

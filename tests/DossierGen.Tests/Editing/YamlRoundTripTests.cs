@@ -172,6 +172,33 @@ public sealed class YamlRoundTripTests
         Assert.Equal("results: { A: 1.28e13, B: 1.3e13, C: 4.0 }   # titres\nlist: [ a, \"b\", c ]\n", saved);
     }
 
+    [Theory]
+    [InlineData("---\nformat: x\ntitle:\nid: A\n", "title", "\"New\"", "---\nformat: x\ntitle: New\nid: A\n")]
+    [InlineData("a: 1\nrisk:\nb: 2\n", "risk", "{\"cqa-impact\": \"low\"}", "a: 1\nrisk:\n  cqa-impact: low\nb: 2\n")]
+    [InlineData("a: 1\nrisk: { cqa-impact: low }\n", "risk", "{\"cqa-impact\": \"low\", \"affected-cqas\": [\"potency\"]}", "a: 1\nrisk:\n  cqa-impact: low\n  affected-cqas: [potency]\n")]
+    [InlineData("a: 1\nlist:\n  - x\n  - y\n", "list", "[]", "a: 1\nlist: []\n")]
+    [InlineData("a: 1\nlist: []\n", "list", "[{\"id\": \"C1\", \"kind\": \"site\"}]", "a: 1\nlist:\n  - id: C1\n    kind: site\n")]
+    [InlineData("a: |\n  one\n  two\nb: 2\n", "a", "\"one line\"", "a: one line\nb: 2\n")]
+    public void AValueIsRewrittenInTheStyleItsNewShapeNeeds(string original, string key, string json, string expected)
+    {
+        var values = Values(original);
+        values[key] = JsonNode.Parse(json);
+
+        Assert.Equal(expected, YamlRoundTrip.Apply(original, values));
+    }
+
+    [Fact]
+    public void RemovingAnItemsFirstKeyOrAnItemKeepsTheCommentsAroundThem()
+    {
+        const string original = "changes:\n  - id: C1\n    kind: site\n  # the second change\n  - id: C2\n    kind: scale\n";
+        var values = Values(original);
+        Changes(values)[0]!.AsObject().Remove("id");
+
+        var saved = YamlRoundTrip.Apply(original, values);
+
+        Assert.Equal("changes:\n  - kind: site\n  # the second change\n  - id: C2\n    kind: scale\n", saved);
+    }
+
     [Fact]
     public void AWindowsFileKeepsItsLineEnds()
     {
