@@ -27,9 +27,10 @@ internal static class ExplanationHtml
         {
             html.Append(CultureInfo.InvariantCulture, $"<p>Classified {Html.Text(decision.ClassifiedProcedure)}, then {Html.Text(decision.Procedure)}{(decision.RegistrationTrace is { } trace ? $" ({Html.Text(trace)})" : " by an approved agreement")}.</p>\n");
         }
-        else if (decision.RegistrationTrace is { } trace)
+
+        if (decision.Registration is { } registration)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p>Registered details: {Html.Text(trace)}.</p>\n");
+            html.Append(RegistrationHtml.Render(registration, decision.RegistrationTrace));
         }
 
         foreach (var group in explanation.Fired.GroupBy(Role))

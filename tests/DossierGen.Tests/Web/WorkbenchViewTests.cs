@@ -41,6 +41,10 @@ public sealed class WorkbenchViewTests : IAsyncLifetime
         Assert.Contains("EMA-SITE-DS-MANUFACTURING", explanation, StringComparison.Ordinal);
         Assert.Contains("(actual:", explanation, StringComparison.Ordinal);
         Assert.Contains("Nearly fired", explanation, StringComparison.Ordinal);
+
+        var registered = await client.GetStringAsync(new Uri("/explain?path=aav-plcm-established-conditions%2Fchange.yaml&market=EU&change=C1", UriKind.Relative));
+        Assert.Contains("DS-PP-PEI-RATIO", registered, StringComparison.Ordinal);
+        Assert.Contains("registration decides: <strong>lowered-by-ec</strong>", registered, StringComparison.Ordinal);
     }
 
     [Fact]
