@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using DossierGen.Assessment;
 using DossierGen.Diagnostics;
@@ -192,17 +191,7 @@ public static class DossierGenerator
             json.WriteString("format", "dossiergen/manifest@1");
             json.WriteString("change", changeId);
             json.WriteString("layout", DossierPaths.Name(layout));
-            json.WriteStartArray("files");
-            foreach (var file in files)
-            {
-                json.WriteStartObject();
-                json.WriteString("path", file.RelativePath[(changeId.Length + 1)..]);
-                json.WriteNumber("bytes", file.Content.Length);
-                json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(file.Content)));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            DossierManifest.WriteFiles(json, changeId, files);
             json.WriteEndObject();
         });
     }

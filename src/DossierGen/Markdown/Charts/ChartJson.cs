@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -11,7 +12,9 @@ namespace DossierGen.Markdown.Charts;
 /// </summary>
 public static class ChartJson
 {
-    private static readonly JsonSerializerOptions Strings = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // A writer rather than JsonSerializer: the serializer's reflection path is off in the NativeAOT
+    // binary, and the writer escapes exactly as the serializer does with the same encoder.
+    private static readonly JsonWriterOptions Strings = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write(ChartData chart)
     {
@@ -55,7 +58,16 @@ public static class ChartJson
         return json.Append("  ]\n}").ToString();
     }
 
-    private static string Text(string text) => JsonSerializer.Serialize(text, Strings);
+    private static string Text(string text)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Strings))
+        {
+            writer.WriteStringValue(text);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>The shortest text that reads back as the same double, in a form JSON and YAML 1.2 both read as a number.</summary>
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
