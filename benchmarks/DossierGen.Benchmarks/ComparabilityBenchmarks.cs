@@ -49,31 +49,36 @@ public class ComparabilityBenchmarks
     [Benchmark(Description = "one chart of 200 lots: read the block, write the chart part")]
     public string OneChart() => ChartPart.Xml(ChartBlockReader.Read(_chart).Chart!);
 
-    public static void Profile()
+    /// <summary>
+    /// Where the time of one comparability section goes, phase by phase (the path DossierGenerator
+    /// takes), and the whole generation: best and median of the rounds, and bytes allocated.
+    /// </summary>
+    public static void Profile(int rounds = 3)
     {
         var b = new ComparabilityBenchmarks();
         b.Setup();
         var assessment = b._assessment with { Comparability = [StudyAnalyzer.Analyze(b._study)] };
         var market = assessment.Markets[0];
         var planned = SectionPlanner.Plan(b._templates.Outline, assessment.Description, market).First(p => p.Section.Template.Contains("comparability", StringComparison.Ordinal));
-        for (var round = 0; round < 3; round++)
+        var info = new Word.DocumentInfo("t", "s", "h", new DateOnly(2026, 1, 1), "en-GB");
+        var phases = new PhaseTimer();
+        for (var round = 0; round < rounds; round++)
         {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            var models = new DossierModelBuilder(b._templates.Labels);
-            var model = models.Section(assessment, market, planned);
-            var t1 = watch.ElapsedMilliseconds;
-            var markdown = b._templates.Render(planned.Section.Template, model, new DiagnosticBag())!;
-            var t2 = watch.ElapsedMilliseconds;
-            var charts = Generation.Charts.ChartBlocks.Read(markdown);
-            var t3 = watch.ElapsedMilliseconds;
-            var twin = Generation.Charts.ChartBlocks.Twin(markdown, charts);
-            var t4 = watch.ElapsedMilliseconds;
-            var doc = Markdown.DossierMarkdown.Parse(markdown);
-            var t5 = watch.ElapsedMilliseconds;
-            var docx = Word.MarkdownToDocx.Convert(markdown, new Word.DocumentInfo("t", "s", "h", new DateOnly(2026, 1, 1), "en-GB"), b._templates.Reference);
-            var t6 = watch.ElapsedMilliseconds;
-            Console.WriteLine($"model {t1} render {t2 - t1} charts-read {t3 - t2} twin {t4 - t3} parse {t5 - t4} docx {t6 - t5} ms; md {markdown.Length} chars, docx {docx.Length} bytes");
+            var model = phases.Time("model", () => new DossierModelBuilder(b._templates.Labels).Section(assessment, market, planned));
+            var markdown = phases.Time("templates", () => b._templates.Render(planned.Section.Template, model, new DiagnosticBag())!);
+            var charts = phases.Time("chart blocks read", () => Generation.Charts.ChartBlocks.Read(markdown));
+            phases.Time("Markdown twin", () => Generation.Charts.ChartBlocks.Twin(markdown, charts));
+            var document = phases.Time("Word: parse", () => Markdown.DossierMarkdown.Parse(markdown));
+            var content = new Word.WordContent();
+            phases.Time("Word: render", () => new Word.WordRenderer(content, info, b._templates.Reference) { TextWidth = b._templates.Reference.PageOn(info.Paper).TextWidth, Charts = Generation.Charts.ChartBlocks.Known(charts) }.Render(document));
+            phases.Time("Word: package", () => Word.DocxWriter.Write(content, info, b._templates.Reference));
+            phases.Time("whole dossier (assess + generate)", b.AssessAndGenerate);
         }
+
+        phases.Report(Console.Out);
+        var files = b.AssessAndGenerate()!;
+        Console.WriteLine($"{files.Count} files, {files.Where(f => f.RelativePath.EndsWith(".docx", StringComparison.Ordinal)).Sum(f => f.Content.Length)} bytes of .docx");
+        Console.WriteLine($"garbage collections: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms in all");
     }
 
     /// <summary>Deterministic data: lot i's value of attribute a is a fixed wave about 100, post lots a little higher.</summary>

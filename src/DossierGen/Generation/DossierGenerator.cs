@@ -130,8 +130,8 @@ public static class DossierGenerator
             return;
         }
 
-        files.Add(new GeneratedFile(path + ".md", Utf8.GetBytes(Charts.ChartBlocks.Twin(markdown, charts))));
-        files.Add(new GeneratedFile(path + ".docx", MarkdownToDocx.Convert(markdown, info, templates.Reference)));
+        files.Add(new GeneratedFile(path + ".md", Charts.ChartBlocks.Twin(markdown, charts)));
+        files.Add(new GeneratedFile(path + ".docx", MarkdownToDocx.Convert(markdown, info, templates.Reference, Charts.ChartBlocks.Known(charts))));
     }
 
     /// <summary>

@@ -16,7 +16,8 @@ public static class ChartJson
     public static string Write(ChartData chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var json = new StringBuilder("{\n");
+        // Sized for its points (a line of some 50 characters each), so the builder does not grow block by block.
+        var json = new StringBuilder(256 + (64 * chart.Points.Count)).Append("{\n");
         json.Append("  \"title\": ").Append(Text(chart.Title)).Append(",\n");
         if (chart.Unit is { } unit)
         {
@@ -55,7 +56,19 @@ public static class ChartJson
         return json.Append("  ]\n}").ToString();
     }
 
-    private static string Text(string text) => JsonSerializer.Serialize(text, Strings);
+    /// <summary>A JSON string. Lot ids and names are mostly plain printable ASCII, which needs no escaping and is quoted as it is; anything else goes through the serializer.</summary>
+    private static string Text(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < ' ' or > '~' or '"' or '\\')
+            {
+                return JsonSerializer.Serialize(text, Strings);
+            }
+        }
+
+        return string.Concat("\"", text, "\"");
+    }
 
     /// <summary>The shortest text that reads back as the same double, in a form JSON and YAML 1.2 both read as a number.</summary>
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -25,12 +25,30 @@ public static class ChartPart
 
     public static string Xml(ChartData chart)
     {
+        var xml = new StringBuilder();
+        Write(xml, chart);
+        return xml.ToString();
+    }
+
+    /// <summary>
+    /// Appends the part to <paramref name="xml"/>. The packager writes each chart into a fresh builder
+    /// and encodes it chunk by chunk into the zip: a chart of 200 lots is some 100 KB of text, which
+    /// as one string would land on the large object heap, 40 times per section.
+    /// </summary>
+    public static void Write(StringBuilder xml, ChartData chart)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
         ArgumentNullException.ThrowIfNull(chart);
         var categories = chart.Categories;
-        var index = categories.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        var index = new Dictionary<string, int>(categories.Count, StringComparer.Ordinal);
+        for (var i = 0; i < categories.Count; i++)
+        {
+            index.Add(categories[i], i);
+        }
+
         var values = chart.Points.Select(p => p.Value).Concat(new[] { chart.Lower, chart.Upper }.OfType<double>()).ToList();
         var axis = AxisScale.Of(values);
-        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
+        xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
         xml.Append("<c:chartSpace xmlns:c=\"").Append(Namespace).Append("\" xmlns:a=\"").Append(DrawingNamespace).Append("\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
         xml.Append("<c:date1904 val=\"0\"/><c:roundedCorners val=\"0\"/><c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>");
         xml.Append("<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>");
@@ -38,9 +56,12 @@ public static class ChartPart
         foreach (var post in new[] { false, true })
         {
             var points = new double?[categories.Count];
-            foreach (var point in chart.Points.Where(p => p.Post == post))
+            foreach (var point in chart.Points)
             {
-                points[index[chart.Category(point)]] = point.Value;
+                if (point.Post == post)
+                {
+                    points[index[chart.Category(point)]] = point.Value;
+                }
             }
 
             Series(xml, series++, post ? "Post-change lots" : "Pre-change lots", categories, points, Marker(post ? "triangle" : "circle", post ? PostColour : PreColour), line: null);
@@ -73,7 +94,6 @@ public static class ChartPart
         xml.Append("<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\"/></a:pPr><a:endParaRPr lang=\"en-US\"/></a:p></c:txPr></c:legend>");
         xml.Append("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>");
         xml.Append("<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr></c:chartSpace>");
-        return xml.ToString();
     }
 
     private static string Marker(string symbol, string colour) =>
