@@ -26,7 +26,7 @@ public static class DossierGenerator
         var description = assessment.Description;
         var root = description.Id + "/";
         var models = new DossierModelBuilder(templates.Labels);
-        var american = new DossierModelBuilder(templates.Labels.ForUnitedStates());
+        var american = models.WithLabels(templates.Labels.ForUnitedStates());
         var inputs = Provenance.Inputs(description);
         var files = new List<GeneratedFile>();
         var errors = diagnostics.Count;

@@ -46,6 +46,13 @@ public static class ChartPart
             index.Add(categories[i], i);
         }
 
+        // Every series repeats the category labels: escaped once here rather than once per series.
+        var labels = new string[categories.Count];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = Escaped(categories[i]);
+        }
+
         var values = chart.Points.Select(p => p.Value).Concat(new[] { chart.Lower, chart.Upper }.OfType<double>()).ToList();
         var axis = AxisScale.Of(values);
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
@@ -64,14 +71,14 @@ public static class ChartPart
                 }
             }
 
-            Series(xml, series++, post ? "Post-change lots" : "Pre-change lots", categories, points, Marker(post ? "triangle" : "circle", post ? PostColour : PreColour), line: null);
+            Series(xml, series++, post ? "Post-change lots" : "Pre-change lots", labels, points, Marker(post ? "triangle" : "circle", post ? PostColour : PreColour), line: null);
         }
 
         foreach (var (name, limit) in new[] { ("Lower acceptance limit", chart.Lower), ("Upper acceptance limit", chart.Upper) })
         {
             if (limit is { } value)
             {
-                Series(xml, series++, name, categories, [.. categories.Select(_ => (double?)value)], "<c:marker><c:symbol val=\"none\"/></c:marker>",
+                Series(xml, series++, name, labels, [.. categories.Select(_ => (double?)value)], "<c:marker><c:symbol val=\"none\"/></c:marker>",
                     $"<a:ln w=\"19050\" cap=\"rnd\"><a:solidFill><a:srgbClr val=\"{LimitColour}\"/></a:solidFill><a:prstDash val=\"dash\"/><a:round/></a:ln>");
             }
         }
@@ -100,16 +107,17 @@ public static class ChartPart
         $"<c:marker><c:symbol val=\"{symbol}\"/><c:size val=\"7\"/><c:spPr><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill><a:ln w=\"9525\"><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill></a:ln></c:spPr></c:marker>";
 
     /// <param name="line">The series' line, or null for markers only.</param>
-    private static void Series(StringBuilder xml, int index, string name, IReadOnlyList<string> categories, double?[] values, string marker, string? line)
+    /// <param name="labels">The category labels, escaped.</param>
+    private static void Series(StringBuilder xml, int index, string name, string[] labels, double?[] values, string marker, string? line)
     {
         var i = index.ToString(CultureInfo.InvariantCulture);
         xml.Append("<c:ser><c:idx val=\"").Append(i).Append("\"/><c:order val=\"").Append(i).Append("\"/>");
         xml.Append("<c:tx><c:v>").Append(Escaped(name)).Append("</c:v></c:tx>");
         xml.Append("<c:spPr>").Append(line ?? "<a:ln w=\"19050\"><a:noFill/></a:ln>").Append("</c:spPr>").Append(marker);
-        xml.Append("<c:cat><c:strLit><c:ptCount val=\"").Append(categories.Count.ToString(CultureInfo.InvariantCulture)).Append("\"/>");
-        for (var c = 0; c < categories.Count; c++)
+        xml.Append("<c:cat><c:strLit><c:ptCount val=\"").Append(labels.Length.ToString(CultureInfo.InvariantCulture)).Append("\"/>");
+        for (var c = 0; c < labels.Length; c++)
         {
-            xml.Append("<c:pt idx=\"").Append(c.ToString(CultureInfo.InvariantCulture)).Append("\"><c:v>").Append(Escaped(categories[c])).Append("</c:v></c:pt>");
+            xml.Append("<c:pt idx=\"").Append(c.ToString(CultureInfo.InvariantCulture)).Append("\"><c:v>").Append(labels[c]).Append("</c:v></c:pt>");
         }
 
         xml.Append("</c:strLit></c:cat><c:val><c:numLit><c:formatCode>General</c:formatCode><c:ptCount val=\"").Append(values.Length.ToString(CultureInfo.InvariantCulture)).Append("\"/>");
