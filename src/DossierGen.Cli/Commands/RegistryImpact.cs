@@ -1,4 +1,5 @@
 using DossierGen.Assessment;
+using DossierGen.Configuration;
 using DossierGen.Diagnostics;
 using DossierGen.Impact;
 using DossierGen.Inputs;
@@ -9,8 +10,8 @@ namespace DossierGen.Cli.Commands;
 
 /// <summary>
 /// <c>dossiergen impact --master-file ID --registry CUSTOMERS.csv</c>: the impact for a CDMO, from
-/// the registry it keeps of its customers' products instead of their change files. The master file
-/// and the rules are the built-in (or installed) ones.
+/// the registry it keeps of its customers' products instead of their change files. The rules and
+/// master files are those the dossiergen.yaml nearest the registry names, else the built-in ones.
 /// </summary>
 internal static class RegistryImpact
 {
@@ -19,22 +20,24 @@ internal static class RegistryImpact
         var diagnostics = new DiagnosticBag();
         var change = ImpactCommand.ReadChange(changePath, masterFileId, diagnostics);
         var registry = CustomerRegistryReader.Read(registryPath, diagnostics);
-        var rules = RuleSetLoader.Load(context.Defaults.RulesDirectory, diagnostics);
-        if (diagnostics.HasErrors || registry is null || rules is null)
+        // The registry is the input here, as a change file is for generate: its nearest dossiergen.yaml names the rules.
+        var workspace = WorkspaceLocator.Locate(registryPath, context.Defaults, diagnostics);
+        var rules = workspace is null ? null : RuleSetLoader.Load(workspace.RulesDirectory, diagnostics);
+        if (diagnostics.HasErrors || registry is null || workspace is null || rules is null)
         {
             context.Report(diagnostics);
             return ExitCodes.InvalidInput;
         }
 
         var known = new KnownMasterFiles();
-        known.AddFolder(context.Defaults.MasterFilesDirectory);
+        known.AddFolder(workspace.MasterFilesDirectory);
         if (!known.Contains(masterFileId))
         {
             context.Usage(DiagnosticCodes.UnknownIdArgument, $"--master-file '{masterFileId}': no master file has this id{NearMiss.Hint(masterFileId, known.Ids)}");
             return ExitCodes.InvalidInput;
         }
 
-        var masterFile = MasterFileReader.ReadFile(Path.Combine(context.Defaults.MasterFilesDirectory, masterFileId + ".yaml"), diagnostics);
+        var masterFile = MasterFileReader.ReadFile(Path.Combine(workspace.MasterFilesDirectory, masterFileId + ".yaml"), diagnostics);
         context.Report(diagnostics);
         if (masterFile is null || diagnostics.HasErrors)
         {

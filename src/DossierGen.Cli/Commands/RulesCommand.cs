@@ -115,7 +115,7 @@ internal static class RulesCommand
             return directory;
         }
 
-        var workspace = WorkspaceLocator.Locate(Path.Combine(Directory.GetCurrentDirectory(), "."), context.Defaults, diagnostics);
+        var workspace = WorkspaceLocator.LocateFromFolder(Directory.GetCurrentDirectory(), context.Defaults, diagnostics);
         return workspace?.RulesDirectory;
     }
 }

@@ -34,7 +34,7 @@ internal static class TemplatesCommand
     internal static int Run(CliContext context, string? directory, bool allowEmpty)
     {
         var diagnostics = new DiagnosticBag();
-        var templates = directory ?? WorkspaceLocator.Locate(Path.Combine(Directory.GetCurrentDirectory(), WorkspaceLocator.FileName), context.Defaults, diagnostics)?.TemplatesDirectory;
+        var templates = directory ?? WorkspaceLocator.LocateFromFolder(Directory.GetCurrentDirectory(), context.Defaults, diagnostics)?.TemplatesDirectory;
         if (templates is not null && !Directory.Exists(templates))
         {
             diagnostics.Error(DiagnosticCodes.FileNotFound, SourceLocation.StartOf(templates), $"folder '{templates}' does not exist");

@@ -19,7 +19,7 @@ public static class AssessmentEngine
             .Select(m => MarketAssessor.Assess(description, description.Product.In(m)!, rules, asOf))
             .Select(m => studies.Count == 0 ? m : ComparabilityEvidence.Apply(m, studies))
             .ToList();
-        return new ChangeAssessment(description, asOf, markets) { Comparability = studies };
+        return new ChangeAssessment(description, asOf, markets) { Comparability = studies, Rules = rules };
     }
 
     /// <summary>The evaluation date: --as-of, else the change's implementation date, else today (given by the caller).</summary>

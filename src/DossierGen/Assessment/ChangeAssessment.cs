@@ -7,4 +7,11 @@ public sealed record ChangeAssessment(ChangeDescription Description, DateOnly As
 {
     /// <summary>The change file's comparability studies, judged, in its order.</summary>
     public IReadOnlyList<Comparability.StudyAnalysis> Comparability { get; init; } = [];
+
+    /// <summary>
+    /// The rule set the markets were assessed with, kept so the internal memo can show the rules
+    /// that nearly applied (one condition off) without every caller of the generator passing it
+    /// again; null for an assessment built by hand, whose memo then lists no near misses.
+    /// </summary>
+    public Rules.RuleSet? Rules { get; init; }
 }

@@ -20,6 +20,14 @@ public static class WorkspaceLocator
         return configuration is null ? defaults : Read(configuration, defaults, diagnostics);
     }
 
+    /// <summary>
+    /// The workspace of a folder (for a command run without a file, in the current folder): the
+    /// dossiergen.yaml in it or the nearest above it, else the built-in folders.
+    /// </summary>
+    /// <remarks>Not <c>Locate(folder + "/.")</c>: the full path drops the ".", so the search would start in the folder's parent and miss its own dossiergen.yaml.</remarks>
+    public static Workspace? LocateFromFolder(string directory, Workspace defaults, DiagnosticBag diagnostics) =>
+        Locate(Path.Combine(directory, FileName), defaults, diagnostics);
+
     public static Workspace? Read(string configurationFile, Workspace defaults, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(defaults);

@@ -56,7 +56,8 @@ public static class Explainer
 
     /// <summary>
     /// A rule is a near miss when exactly one of its top-level conditions fails, and that condition
-    /// is not the change's kind (a rule for another kind of change says nothing useful here).
+    /// does not fail on the change's kind (a rule for another kind of change says nothing useful
+    /// here, nor does an <c>any</c> whose every branch is for another kind).
     /// </summary>
     private static RuleNearMiss? NearMissOf(Rule rule, FactSet facts)
     {
@@ -68,14 +69,11 @@ public static class Explainer
 
         var parts = rule.When is AllCondition ? trace.Children : [trace];
         var failed = parts.Where(p => !p.Result).ToList();
-        if (failed.Count != 1 || parts.Count < 2 || MentionsKind(failed[0].Condition))
+        if (failed.Count != 1 || parts.Count < 2 || KindRelevance.FailsOnKind(failed[0]))
         {
             return null;
         }
 
         return new RuleNearMiss(rule, failed[0]);
     }
-
-    private static bool MentionsKind(Condition condition) =>
-        condition is FactCondition { Fact: "change.kind" } || (condition is NotCondition not && MentionsKind(not.Inner));
 }

@@ -297,6 +297,8 @@ public sealed class DossierModelBuilder(Labels labels)
                 Verify = r.Verify,
             }))],
         }).ToList();
+        // After the trace, so the trace's footnotes keep their numbers.
+        var nearMisses = NearMisses(assessment, citations);
         var findingsByMarket = assessment.Markets.Select(m => new MarketFindingsModel
         {
             MarketName = labels.En("markets", m.Market.ToString()),
@@ -318,6 +320,8 @@ public sealed class DossierModelBuilder(Labels labels)
             Registered = registered,
             HasRegistered = registered.Count > 0,
             Trace = trace,
+            NearMisses = nearMisses,
+            HasNearMisses = nearMisses.Count > 0,
             FindingsByMarket = findingsByMarket,
             VerifyNotes = verify,
             HasVerify = verify.Count > 0,
@@ -325,6 +329,38 @@ public sealed class DossierModelBuilder(Labels labels)
             HasStudies = assessment.Comparability.Count > 0,
             Citations = citations.Footnotes(),
         };
+    }
+
+    /// <summary>
+    /// The near misses <c>explain</c> reports, per market that has any: every rule with a procedure
+    /// that one failed condition kept from a change, leaving out those that would decide the
+    /// procedure the change has anyway (they would not change the answer), with the failed
+    /// condition cut to what bears on the change's kind. None without the rule set the assessment was made with.
+    /// </summary>
+    private List<NearMissMarketModel> NearMisses(ChangeAssessment assessment, CitationIndex citations)
+    {
+        if (assessment.Rules is not { } rules)
+        {
+            return [];
+        }
+
+        return [.. Explain.Explainer.Explain(assessment, rules)
+            .GroupBy(e => e.Market)
+            .Select(market => new NearMissMarketModel
+            {
+                MarketName = labels.En("markets", market.Key.ToString()),
+                Rows = [.. market.SelectMany(e => e.NearMisses.Where(m => m.Rule.Then.Procedure != e.Decision.Procedure).Select(miss => new NearMissRowModel
+                {
+                    Change = e.Decision.Change,
+                    Rule = miss.Rule.Id,
+                    Title = miss.Rule.Title,
+                    CiteRef = citations.Reference(miss.Rule),
+                    WouldDecide = miss.Rule.Then.Procedure!,
+                    Decided = e.Decision.Procedure,
+                    Failed = Explain.ConditionTraceText.Of(Explain.KindRelevance.Relevant(miss.Failed)),
+                }))],
+            })
+            .Where(m => m.Rows.Count > 0)];
     }
 
     private static bool Regenerative(ChangeAssessment assessment) =>

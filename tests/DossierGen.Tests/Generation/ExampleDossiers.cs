@@ -19,11 +19,20 @@ internal static class ExampleDossiers
     public static byte[] Document(string example, string pathEnding) =>
         For(example).Single(f => f.RelativePath.EndsWith(pathEnding, StringComparison.Ordinal)).Content;
 
-    public static IReadOnlyList<GeneratedFile> Generate(string example)
+    public static IReadOnlyList<GeneratedFile> Generate(string example) => Generate(Assess(example));
+
+    /// <summary>An example's assessment with the repository's rules, as of its implementation date.</summary>
+    public static ChangeAssessment Assess(string example)
     {
         var diagnostics = new DiagnosticBag();
-        var change = new ChangeFileReader(RepositoryPaths.RepositoryWorkspace.InputSources).Read(Path.Combine(RepositoryPaths.Examples, example, "change.yaml"), diagnostics)!;
-        var assessment = AssessmentEngine.Assess(change, RepositoryRules.Set, change.ImplementationDate!.Value);
+        var change = new ChangeFileReader(RepositoryPaths.RepositoryWorkspace.InputSources).Read(Path.Combine(RepositoryPaths.Examples, example, "change.yaml"), diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
+        return AssessmentEngine.Assess(change!, RepositoryRules.Set, change!.ImplementationDate!.Value);
+    }
+
+    public static IReadOnlyList<GeneratedFile> Generate(ChangeAssessment assessment)
+    {
+        var diagnostics = new DiagnosticBag();
         var files = DossierGenerator.Generate(assessment, RepositoryTemplates.Set, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
         return files!;

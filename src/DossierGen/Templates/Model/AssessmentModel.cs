@@ -36,6 +36,12 @@ public sealed record AssessmentModel
     /// <summary>Per market, every rule that fired for every change.</summary>
     public required IReadOnlyList<TraceMarketModel> Trace { get; init; }
 
+    /// <summary>Per market with any, the classification rules one condition away from applying to a change (as <c>explain</c> reports them).</summary>
+    public required IReadOnlyList<NearMissMarketModel> NearMisses { get; init; }
+
+    /// <summary>True when <see cref="NearMisses"/> is not empty.</summary>
+    public required bool HasNearMisses { get; init; }
+
     /// <summary>Per market, the findings (without the verify findings).</summary>
     public required IReadOnlyList<MarketFindingsModel> FindingsByMarket { get; init; }
 
@@ -51,6 +57,6 @@ public sealed record AssessmentModel
     /// <summary>True when <see cref="Studies"/> is not empty.</summary>
     public required bool HasStudies { get; init; }
 
-    /// <summary>The footnotes the rule trace's citation marks refer to.</summary>
+    /// <summary>The footnotes the citation marks of the rule trace and the near misses refer to.</summary>
     public required IReadOnlyList<CitationModel> Citations { get; init; }
 }
