@@ -25,7 +25,7 @@ public static class DossierGenerator
         var description = assessment.Description;
         var root = description.Id + "/";
         var models = new DossierModelBuilder(templates.Labels);
-        var american = new DossierModelBuilder(templates.Labels.ForUnitedStates());
+        var american = models.WithLabels(templates.Labels.ForUnitedStates());
         var inputs = Provenance.Inputs(description);
         var files = new List<GeneratedFile>();
         var errors = diagnostics.Count;
@@ -129,8 +129,8 @@ public static class DossierGenerator
             return;
         }
 
-        files.Add(new GeneratedFile(path + ".md", Utf8.GetBytes(Charts.ChartBlocks.Twin(markdown, charts))));
-        files.Add(new GeneratedFile(path + ".docx", MarkdownToDocx.Convert(markdown, info, templates.Reference)));
+        files.Add(new GeneratedFile(path + ".md", Charts.ChartBlocks.Twin(markdown, charts)));
+        files.Add(new GeneratedFile(path + ".docx", MarkdownToDocx.Convert(markdown, info, templates.Reference, Charts.ChartBlocks.Known(charts))));
     }
 
     /// <summary>
