@@ -24,6 +24,7 @@ internal static class DossierGenCommand
             SchemasCommand.Create(context),
             RedlineCommand.Create(context),
             ReviewPackCommand.Create(context),
+            ServeCommand.Create(context),
         };
         return root;
     }

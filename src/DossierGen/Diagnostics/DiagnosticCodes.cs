@@ -67,6 +67,12 @@ public static class DiagnosticCodes
     public const string ChartBlockMalformed = "DG1318";
     public const string ChartBlockKey = "DG1319";
     public const string ChartBlockValue = "DG1320";
+    public const string EditorConflict = "DG1701";
+    public const string EditorNotRoundTrippable = "DG1702";
+    public const string EditorPasteNoHeader = "DG1703";
+    public const string EditorPasteUnknownLot = "DG1704";
+    public const string EditorPasteBadNumber = "DG1705";
+    public const string EditorPasteRaggedRow = "DG1706";
     public const string RegistryBadHeader = "DG1601";
     public const string RegistryMalformedRow = "DG1602";
     public const string RegistryBadValue = "DG1603";
@@ -129,6 +135,14 @@ public static class DiagnosticCodes
     public const string UnknownRevision = "DG3061";
     public const string NoApprovedDossier = "DG3062";
     public const string ReviewFolderNotEmpty = "DG3063";
+    public const string PathOutsideServedFolder = "DG3070";
+    public const string UnknownChangeFile = "DG3071";
+    public const string RequestTooLarge = "DG3072";
+    public const string BadRequest = "DG3073";
+    public const string AccessDenied = "DG3074";
+    public const string CrossSiteRequest = "DG3075";
+    public const string HostNotAllowed = "DG3076";
+    public const string NotFound = "DG3077";
 
     public const string ConfigurationFolderNotFound = "DG9001";
     public const string InvalidDateArgument = "DG9002";
@@ -255,6 +269,14 @@ public static class DiagnosticCodes
         (UnknownRevision, "`review --since` names no commit"),
         (NoApprovedDossier, "`review`: the change's dossier folder held no Word document at the revision given"),
         (ReviewFolderNotEmpty, "`review -o` names a folder that holds files and is not a review pack written before"),
+        (PathOutsideServedFolder, "`serve`: a path or change id in a request leads outside the served folder (a `..`, an absolute path, a hidden folder or a symbolic link out), so it is neither read nor written"),
+        (UnknownChangeFile, "`serve`: a request names a file under the served folder that is not a change file"),
+        (RequestTooLarge, "`serve`: a request body is larger than the workbench accepts"),
+        (BadRequest, "`serve`: a request is malformed or lacks a value it needs"),
+        (AccessDenied, "`serve`: a request without this run's access token (401) or with another one (403)"),
+        (CrossSiteRequest, "`serve`: a request that changes something came from another page than the workbench's own"),
+        (HostNotAllowed, "`serve`: a request addressed the workbench by another host name than 127.0.0.1 or localhost"),
+        (NotFound, "`serve`: no page or file at the address requested"),
         (ConfigurationFolderNotFound, "a folder named in dossiergen.yaml does not exist"),
         (InvalidDateArgument, "a date given on the command line is not YYYY-MM-DD"),
         (UnknownCommandOrOption, "a command or option DossierGen does not have (with the nearest one)"),

@@ -12,12 +12,13 @@ namespace DossierGen.Inputs;
 /// </summary>
 public sealed class ChangeFileReader(InputSources sources)
 {
-    public ChangeDescription? Read(string path, DiagnosticBag diagnostics)
+    /// <param name="unsaved">The change file's text as the workbench editor holds it, read instead of the file on disk; null reads the file.</param>
+    public ChangeDescription? Read(string path, DiagnosticBag diagnostics, string? unsaved = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         // Faults are collected here first so that a recoverable fault (a duplicate key) still stops binding.
         var local = new DiagnosticBag();
-        var root = FormattedYamlFile.Open(path, FormatTags.Change, local);
+        var root = FormattedYamlFile.Open(path, FormatTags.Change, local, unsaved: unsaved);
         if (root is null)
         {
             diagnostics.AddRange(local.Sorted());

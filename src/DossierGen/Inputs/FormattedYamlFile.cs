@@ -14,9 +14,10 @@ internal static class FormattedYamlFile
 {
     /// <summary>Opens a file that must be of <paramref name="expectedFormat"/>.</summary>
     /// <param name="referencedFrom">Where another file names this one, or null for a file named on the command line or found by its name.</param>
-    public static YamlMapping? Open(string path, string expectedFormat, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null)
+    /// <param name="unsaved">The file's text as an editor holds it (not yet saved), read instead of the file on disk; null reads the file.</param>
+    public static YamlMapping? Open(string path, string expectedFormat, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null, string? unsaved = null)
     {
-        var root = Parse(path, expectedFormat, diagnostics, referencedFrom);
+        var root = Parse(path, expectedFormat, diagnostics, referencedFrom, unsaved);
         if (root is null)
         {
             return null;
@@ -41,10 +42,10 @@ internal static class FormattedYamlFile
     /// Opens a file of <paramref name="expectedFormat"/> and checks it against its shape; every fault
     /// goes to <paramref name="diagnostics"/> in file order, and the root comes back only if there was none.
     /// </summary>
-    public static YamlMapping? OpenChecked(string path, string expectedFormat, MappingShape shape, string what, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null)
+    public static YamlMapping? OpenChecked(string path, string expectedFormat, MappingShape shape, string what, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null, string? unsaved = null)
     {
         var local = new DiagnosticBag();
-        var root = Open(path, expectedFormat, local, referencedFrom);
+        var root = Open(path, expectedFormat, local, referencedFrom, unsaved);
         if (root is not null)
         {
             new ShapeValidator(local).Validate(root, shape, what);
@@ -62,10 +63,10 @@ internal static class FormattedYamlFile
     }
 
     /// <param name="expectedFormat">The format a referenced file must have; any DossierGen format recognises a file named directly.</param>
-    private static YamlMapping? Parse(string path, string? expectedFormat, DiagnosticBag diagnostics, SourceLocation? referencedFrom)
+    private static YamlMapping? Parse(string path, string? expectedFormat, DiagnosticBag diagnostics, SourceLocation? referencedFrom, string? unsaved = null)
     {
         var local = new DiagnosticBag();
-        var text = TextFileReader.Read(path, YamlLimits.Default.MaxBytes, local, referencedFrom);
+        var text = unsaved is null ? TextFileReader.Read(path, YamlLimits.Default.MaxBytes, local, referencedFrom) : UnsavedText(path, unsaved, local);
         if (text is null)
         {
             // Where the bytes of a referenced file are not text, it is no DossierGen file; where they are is nobody's business.
@@ -125,6 +126,18 @@ internal static class FormattedYamlFile
             diagnostics.Error(DiagnosticCodes.MissingFormat, SourceLocation.StartOf(path), $"the file does not start with a 'format:' line naming a DossierGen format, so it is not read as one and nothing of it is shown; start it with 'format: {expectedFormat ?? FormatTags.InputFiles[0]}'{(expectedFormat is null ? " (or another DossierGen format)" : "")}");
         }
 
+        return null;
+    }
+
+    /// <summary>An editor's text, held to the same size and content limits as a file read from disk.</summary>
+    private static string? UnsavedText(string path, string unsaved, DiagnosticBag diagnostics) =>
+        System.Text.Encoding.UTF8.GetByteCount(unsaved) > YamlLimits.Default.MaxBytes
+            ? Refuse(diagnostics, DiagnosticCodes.FileTooLarge, path, $"the text is larger than {YamlLimits.Default.MaxBytes:N0} bytes, the most DossierGen reads")
+            : TextFileReader.Decode(path, System.Text.Encoding.UTF8.GetBytes(unsaved), diagnostics);
+
+    private static string? Refuse(DiagnosticBag diagnostics, string code, string path, string message)
+    {
+        diagnostics.Error(code, SourceLocation.StartOf(path), message);
         return null;
     }
 

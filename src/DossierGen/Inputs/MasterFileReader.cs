@@ -6,10 +6,11 @@ namespace DossierGen.Inputs;
 
 public static class MasterFileReader
 {
-    public static MasterFile? ReadFile(string path, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null)
+    /// <param name="unsaved">The file's text as the workbench editor holds it, read instead of the file on disk; null reads the file.</param>
+    public static MasterFile? ReadFile(string path, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null, string? unsaved = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var root = FormattedYamlFile.OpenChecked(path, FormatTags.MasterFile, MasterFileFormat.File, "the master file", diagnostics, referencedFrom);
+        var root = FormattedYamlFile.OpenChecked(path, FormatTags.MasterFile, MasterFileFormat.File, "the master file", diagnostics, referencedFrom, unsaved);
         return root is null ? null : Bind(root, path);
     }
 

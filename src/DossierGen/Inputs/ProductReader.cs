@@ -7,10 +7,11 @@ namespace DossierGen.Inputs;
 /// <summary>Reads a product, from its own file or written inline in a change file.</summary>
 public static class ProductReader
 {
-    public static Product? ReadFile(string path, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null)
+    /// <param name="unsaved">The file's text as the workbench editor holds it, read instead of the file on disk; null reads the file.</param>
+    public static Product? ReadFile(string path, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null, string? unsaved = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var root = FormattedYamlFile.OpenChecked(path, FormatTags.Product, ProductFormat.File, "the product file", diagnostics, referencedFrom);
+        var root = FormattedYamlFile.OpenChecked(path, FormatTags.Product, ProductFormat.File, "the product file", diagnostics, referencedFrom, unsaved);
         if (root is null || !Registration.RegistrationChecks.Check(root, diagnostics))
         {
             return null;

@@ -37,7 +37,8 @@ public sealed class ChangeLoader(Workspace defaults)
         return loaded.Set;
     }
 
-    public LoadedChange? Load(string changePath, DiagnosticBag diagnostics)
+    /// <param name="unsaved">The change file's text as the workbench editor holds it, assessed instead of the file on disk; null reads the file.</param>
+    public LoadedChange? Load(string changePath, DiagnosticBag diagnostics, string? unsaved = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var workspace = WorkspaceLocator.Locate(changePath, defaults, diagnostics);
@@ -46,7 +47,7 @@ public sealed class ChangeLoader(Workspace defaults)
             return null;
         }
 
-        var description = new ChangeFileReader(workspace.InputSources).Read(changePath, diagnostics);
+        var description = new ChangeFileReader(workspace.InputSources).Read(changePath, diagnostics, unsaved);
         var rules = RulesFor(workspace, diagnostics);
         return description is null || rules is null ? null : new LoadedChange(description, workspace, rules);
     }

@@ -12,12 +12,13 @@ public static class ComparabilityReader
 {
     /// <param name="changeIds">The change ids of the change file that lists the study, or null when the study is validated on its own.</param>
     /// <param name="referencedFrom">Where the change file lists it, or null for a file named on the command line.</param>
-    public static ComparabilityStudy? ReadFile(string path, InputSources sources, IReadOnlyCollection<string>? changeIds, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null)
+    /// <param name="unsaved">The study's text as the workbench editor holds it, read instead of the file on disk; null reads the file.</param>
+    public static ComparabilityStudy? ReadFile(string path, InputSources sources, IReadOnlyCollection<string>? changeIds, DiagnosticBag diagnostics, SourceLocation? referencedFrom = null, string? unsaved = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var local = new DiagnosticBag();
-        var root = FormattedYamlFile.Open(path, FormatTags.Comparability, local, referencedFrom);
+        var root = FormattedYamlFile.Open(path, FormatTags.Comparability, local, referencedFrom, unsaved);
         if (root is null)
         {
             diagnostics.AddRange(local.Sorted());
