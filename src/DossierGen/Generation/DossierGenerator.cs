@@ -32,6 +32,8 @@ public static class DossierGenerator
         var errors = diagnostics.Count;
         // The header and the document properties hold one-line fields on one line, as the body does.
         var (title, product) = (MarkdownText.OneLine(description.Title), MarkdownText.OneLine(description.Product.Name));
+        // A submitted document's properties name its sponsor as author, not the tool that drafted it.
+        var sponsor = description.Product.Sponsor is { } named ? MarkdownText.OneLine(named) : null;
         var plans = assessment.Markets.Select(m => (Market: m, Plan: SectionPlanner.Plan(templates.Outline, description, m))).ToList();
         var shared = Module3Planner.Plan(templates.Outline, description, plans);
         var sharedPaths = shared.Select(s => (s.Section.Number, Path: DossierPaths.SharedDocument(layout, s.Section))).ToList();
@@ -69,6 +71,7 @@ public static class DossierGenerator
                     assessment.AsOf,
                     Language(section.Language, market.Market))
                 {
+                    Author = sponsor,
                     SectionNumber = section.Number,
                     SectionFiles = SectionFiles(path, targets),
                     Paper = market.Market == Market.US ? PaperSize.Letter : PaperSize.A4,
@@ -92,6 +95,7 @@ public static class DossierGenerator
             var number = section.Section.Number;
             var info = new DocumentInfo($"{number} {section.Section.Title}", $"{description.Id}: {title}", $"{product} · {description.Id} · {number}", assessment.AsOf, section.Section.Language)
             {
+                Author = sponsor,
                 SectionNumber = number,
                 SectionFiles = SectionFiles(path, sharedPaths),
                 Paper = PaperSize.A4,

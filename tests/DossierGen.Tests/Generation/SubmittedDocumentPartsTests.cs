@@ -7,7 +7,7 @@ namespace DossierGen.Tests.Generation;
 
 /// <summary>
 /// The documents a sponsor submits (Module 1 and Module 3) carry nothing internal in any part, the
-/// hidden ones included: no rule id and no custom properties. What each came from (the provenance
+/// hidden ones included: no rule id, no custom properties and not the tool's name (the author is the sponsor). What each came from (the provenance
 /// check, review and redline name causes from) is in the dossier's manifest instead.
 /// </summary>
 public sealed class SubmittedDocumentPartsTests
@@ -16,7 +16,7 @@ public sealed class SubmittedDocumentPartsTests
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void NoPartOfAModule1Or3DocumentHoldsARuleIdOrCustomProperties(string example)
+    public void NoPartOfAModule1Or3DocumentHoldsARuleIdCustomPropertiesOrTheToolsName(string example)
     {
         var ruleIds = RepositoryRules.Set.All.Select(r => r.Id).Distinct().ToList();
         var submitted = ExampleDossiers.For(example).Where(IsSubmittedDocument).ToList();
@@ -30,6 +30,11 @@ public sealed class SubmittedDocumentPartsTests
                 using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
                 var text = reader.ReadToEnd();
                 problems.AddRange(ruleIds.Where(id => text.Contains(id, StringComparison.Ordinal)).Select(id => $"{file.RelativePath} {entry.FullName}: rule id {id}"));
+                if (text.Contains("DossierGen", StringComparison.Ordinal))
+                {
+                    problems.Add($"{file.RelativePath} {entry.FullName}: the tool's name");
+                }
+
                 if (entry.FullName == "docProps/custom.xml")
                 {
                     problems.Add($"{file.RelativePath}: custom properties");
