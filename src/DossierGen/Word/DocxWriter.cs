@@ -51,7 +51,8 @@ public static class DocxWriter
             }
 
             zip.Add("docProps/core.xml", CoreProperties(info));
-            zip.Add("docProps/app.xml", XmlHeader + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>DossierGen</Application></Properties>");
+            // Only a document that is the tool's own names it as its application; a submitted one does not.
+            zip.Add("docProps/app.xml", XmlHeader + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">" + (info.Author == DocumentInfo.Tool ? $"<Application>{DocumentInfo.Tool}</Application>" : "") + "</Properties>");
             zip.Add("word/document.xml", Document(content, reference, info.Paper));
             zip.Add("word/_rels/document.xml.rels", DocumentRelationships(content, reference));
             zip.Add("word/styles.xml", XmlHeader + reference.StylesXmlFor(info.LatinLanguage));
@@ -242,7 +243,7 @@ public static class DocxWriter
         var date = info.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         return XmlHeader
             + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-            + $"<dc:title>{Escaped(info.Title)}</dc:title><dc:subject>{Escaped(info.Subject)}</dc:subject><dc:creator>DossierGen</dc:creator><dc:language>{Escaped(info.Language)}</dc:language>"
+            + $"<dc:title>{Escaped(info.Title)}</dc:title><dc:subject>{Escaped(info.Subject)}</dc:subject>{(info.Author is { Length: > 0 } author ? $"<dc:creator>{Escaped(author)}</dc:creator>" : "")}<dc:language>{Escaped(info.Language)}</dc:language>"
             + $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified></cp:coreProperties>";
     }
 
