@@ -77,6 +77,7 @@
 
   async function save() {
     clearTimeout(checkTimer);
+    checkSeq++; // a check still on its way must not write over what the save says (a conflict, above all)
     say("Saving…");
     const { ok, status, json } = await call("/api/editor/save", { path, hash, values });
     if (!ok) {
