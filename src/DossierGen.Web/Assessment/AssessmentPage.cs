@@ -15,7 +15,7 @@ internal static class AssessmentPage
     {
         var description = assessed.Assessment.Description;
         return PageLayout.Render($"{description.Id} assessment", $"""
-            <p><a href="/">← Folder</a></p>
+            <p><a href="/">← Folder</a> · <a href="/edit?path={Html.Query(assessed.RelativePath)}">Edit this change</a></p>
             <h1><span class="code">{Html.Text(description.Id)}</span> {Html.Text(description.Title)}</h1>
             <p class="muted">{Html.Text(assessed.RelativePath)} · product {Html.Text(description.Product.Name)} · rules as of {assessed.Assessment.AsOf:yyyy-MM-dd}</p>
             <section aria-labelledby="h-matrix"><h2 id="h-matrix">Procedures</h2>
@@ -48,7 +48,7 @@ internal static class AssessmentPage
         }
 
         var page = PageLayout.Render("Faults in the change file", $"""
-            <p><a href="/">← Folder</a></p>
+            <p><a href="/">← Folder</a> · <a href="/edit?path={Html.Query(context.Request.Query["path"].ToString())}">Fix it in the editor</a></p>
             <h1>The change file cannot be assessed</h1>
             <section class="error" role="alert">
             {DiagnosticList.Render(diagnostics, state.Folder)}

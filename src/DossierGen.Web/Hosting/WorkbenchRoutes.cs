@@ -19,5 +19,6 @@ internal static class WorkbenchRoutes
         ExplanationRoutes.Map(app, state);
         ReassessRoute.Map(app, state);
         DocumentRoutes.Map(app, state);
+        Editor.EditorRoutes.Map(app, state);
     }
 }
