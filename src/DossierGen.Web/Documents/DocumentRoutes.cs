@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using DossierGen.Diagnostics;
 using DossierGen.Exports;
@@ -73,37 +72,8 @@ internal static class DocumentRoutes
         context.Response.StatusCode = StatusCodes.Status303SeeOther;
     }
 
-    private static Task ListAsync(HttpContext context, WorkbenchState state, GeneratedDossiers dossiers) => WithAssessment(context, state, async assessed =>
-    {
-        var id = assessed.Assessment.Description.Id;
-        var files = dossiers.Files(assessed.RelativePath, id);
-        var path = Html.Query(assessed.RelativePath);
-        var rows = new StringBuilder();
-        // A section's Markdown twin is reached through its preview; the list names the Word file.
-        foreach (var file in files.Where(f => !(f.EndsWith(".md", StringComparison.Ordinal) && files.Contains(Path.ChangeExtension(f, ".docx"), StringComparer.Ordinal))))
-        {
-            var twin = Path.ChangeExtension(file, ".md");
-            var preview = file.EndsWith(".docx", StringComparison.Ordinal) && files.Contains(twin, StringComparer.Ordinal)
-                ? $"<a href=\"/documents/preview?path={path}&amp;file={Html.Query(twin)}\">Preview</a>"
-                : "";
-            rows.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"/documents/file?path={path}&amp;file={Html.Query(file)}\" download>{Html.Text(file)}</a></td><td>{preview}</td></tr>\n");
-        }
-
-        var body = files.Count == 0
-            ? "<p>Nothing generated yet for this change file in this run.</p>"
-            : $"""
-              <p><a class="button" href="/documents/dossier.zip?path={path}" download>Download the whole dossier (.zip)</a></p>
-              <table class="grid documents"><thead><tr><th scope="col">File</th><th scope="col">Section</th></tr></thead>
-              <tbody>
-              {rows}</tbody></table>
-              """;
-        var page = PageLayout.Render($"{id} documents", $"""
-            <p><a href="/assessment?path={path}{ExplanationRoutes.AsOfQuery(assessed)}">← Assessment of {Html.Text(id)}</a></p>
-            <h1>Documents of <span class="code">{Html.Text(id)}</span></h1>
-            {body}
-            """);
-        await Html.WritePageAsync(context, page).ConfigureAwait(false);
-    });
+    private static Task ListAsync(HttpContext context, WorkbenchState state, GeneratedDossiers dossiers) => WithAssessment(context, state, assessed =>
+        Html.WritePageAsync(context, DocumentPages.List(assessed, dossiers.Files(assessed.RelativePath, assessed.Assessment.Description.Id))));
 
     private static Task PreviewAsync(HttpContext context, WorkbenchState state, GeneratedDossiers dossiers) => WithGeneratedFile(context, state, dossiers, async (assessed, file, bytes) =>
     {
@@ -113,17 +83,7 @@ internal static class DocumentRoutes
             return;
         }
 
-        var id = assessed.Assessment.Description.Id;
-        var docx = Path.ChangeExtension(file, ".docx");
-        var page = PageLayout.Render($"{file} preview", $"""
-            <p><a href="{Html.Attribute(ListLink(assessed))}">← Documents of {Html.Text(id)}</a> ·
-            <a href="/documents/file?path={Html.Query(assessed.RelativePath)}&amp;file={Html.Query(docx)}" download>Download {Html.Text(Path.GetFileName(docx))}</a></p>
-            <h1 class="code">{Html.Text(file)}</h1>
-            <article class="preview">
-            {MarkdownPreview.ToHtml(Utf8.GetString(bytes))}
-            </article>
-            """);
-        await Html.WritePageAsync(context, page).ConfigureAwait(false);
+        await Html.WritePageAsync(context, DocumentPages.Preview(assessed, file, Utf8.GetString(bytes))).ConfigureAwait(false);
     });
 
     private static Task FileAsync(HttpContext context, WorkbenchState state, GeneratedDossiers dossiers) => WithGeneratedFile(context, state, dossiers, (_, file, bytes) =>
@@ -163,7 +123,7 @@ internal static class DocumentRoutes
         }
     }
 
-    private static string ListLink(AssessedChange assessed) => $"/documents?path={Html.Query(assessed.RelativePath)}{ExplanationRoutes.AsOfQuery(assessed)}";
+    internal static string ListLink(AssessedChange assessed) => $"/documents?path={Html.Query(assessed.RelativePath)}{ExplanationRoutes.AsOfQuery(assessed)}";
 
     private static async Task SendAsync(HttpContext context, byte[] bytes, string name, string contentType)
     {

@@ -230,6 +230,25 @@ public sealed class WorkbenchSecurityTests : IAsyncLifetime, IDisposable
         Assert.Equal(before, FolderSnapshot.Of(Served));
     }
 
+    [Fact]
+    public async Task UserTextIsShownAsTextInPagesAndPreviewsNeverAsMarkup()
+    {
+        var change = Path.Combine(Served, "site-transfer", "change.yaml");
+        var text = await File.ReadAllTextAsync(change);
+        text = System.Text.RegularExpressions.Regex.Replace(text, "^title: .*$", "title: \"<script>alert(1)</script> Transfer\"", System.Text.RegularExpressions.RegexOptions.Multiline);
+        await File.WriteAllTextAsync(Path.Combine(Served, "site-transfer", "hostile.yaml"), text);
+        using var client = _server.WithToken();
+        var page = await client.GetStringAsync(new Uri("/assessment?path=site-transfer%2Fhostile.yaml", UriKind.Relative));
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
+
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["path"] = "site-transfer/hostile.yaml" });
+        using var generated = await client.PostAsync(new Uri("/documents/generate", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.SeeOther, generated.StatusCode);
+        var preview = await client.GetStringAsync(new Uri("/documents/preview?path=site-transfer%2Fhostile.yaml&file=M3%2F3.2.S.2.1-manufacturer.md", UriKind.Relative));
+        Assert.DoesNotContain("<script>alert", preview, StringComparison.Ordinal);
+    }
+
     internal static async Task<string?> ErrorCodeAsync(HttpResponseMessage response)
     {
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
