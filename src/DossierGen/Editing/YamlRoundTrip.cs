@@ -256,6 +256,8 @@ public static class YamlRoundTrip
     /// <summary>Whether the node already holds the wanted value, so the text stays as it is.</summary>
     private static bool Equal(SourceNode node, JsonNode? wanted) => (node.Kind, wanted) switch
     {
+        // An alias stays while it stands for the wanted value (as its anchor was written).
+        (SourceNodeKind.Alias, _) => node.Target is { } target && Equal(target, wanted),
         (SourceNodeKind.Scalar, JsonValue or null) => Same(node, wanted),
         (SourceNodeKind.Mapping, JsonObject map) => node.Entries.Count == map.Count
             && node.Entries.All(e => map.TryGetPropertyValue(e.Key.Value!, out var v) && Equal(e.Value, v)),

@@ -200,6 +200,18 @@ public sealed class YamlRoundTripTests
     }
 
     [Fact]
+    public void AnAliasStaysWhileItStandsForTheSameValue()
+    {
+        const string original = "site: &cork Cork, IE\nlist: &markets [US, EU]\nproposed: *cork\nmarkets: *markets\nother: 1\n";
+        var values = Values(original);
+        values["other"] = 2;
+
+        var saved = YamlRoundTrip.Apply(original, values);
+
+        Assert.Equal(original.Replace("other: 1", "other: 2", StringComparison.Ordinal), saved);
+    }
+
+    [Fact]
     public void AWindowsFileKeepsItsLineEnds()
     {
         var crlf = Change.Replace("\n", "\r\n", StringComparison.Ordinal);

@@ -153,6 +153,36 @@ public sealed class EditorRoutesTests : IAsyncLifetime, IDisposable
         Assert.Contains(DiagnosticCodes.EditorPasteBadNumber, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ANewFileOpensEmptyAndIsCreatedByItsFirstSave()
+    {
+        using var client = _server.WithToken();
+        using var response = await client.GetAsync(new Uri("/api/editor/open?path=site-transfer/new-product.yaml&format=dossiergen/product@1", UriKind.Relative));
+        var opened = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var values = new JsonObject { ["format"] = "dossiergen/product@1", ["name"] = "New product", ["modality"] = "aav", ["markets"] = new JsonObject { ["US"] = new JsonObject { ["stage"] = "clinical" } } };
+
+        var checkedValues = await PostAsync(client, "/api/editor/check", new JsonObject { ["path"] = "site-transfer/new-product.yaml", ["values"] = values.DeepClone() });
+        using var saved = await client.PostAsJsonAsync(new Uri("/api/editor/save", UriKind.Relative), new JsonObject { ["path"] = "site-transfer/new-product.yaml", ["hash"] = opened["hash"]!.GetValue<string>(), ["values"] = values.DeepClone() });
+
+        Assert.True(opened["isNew"]!.GetValue<bool>());
+        Assert.Equal("dossiergen/product@1", opened["form"]!["fields"]![0]!["options"]![0]!.GetValue<string>());
+        Assert.Empty(checkedValues["diagnostics"]!.AsArray());
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal("format: dossiergen/product@1\nname: New product\nmodality: aav\nmarkets:\n  US:\n    stage: clinical\n", File.ReadAllText(Path.Combine(Served, "site-transfer", "new-product.yaml")));
+    }
+
+    [Fact]
+    public async Task AFileTheFormDoesNotEditIsRefusedWithAReason()
+    {
+        File.WriteAllText(Path.Combine(Served, "site-transfer", "rules.yaml"), "format: dossiergen/rules@1\nmarket: US\nrules: []\n");
+        using var client = _server.WithToken();
+
+        using var response = await client.GetAsync(new Uri("/api/editor/open?path=site-transfer/rules.yaml", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains(DiagnosticCodes.EditorNotRoundTrippable, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static string Procedure(JsonNode answer, string market) =>
         answer["assessment"]!["markets"]!.AsArray().Single(m => m!["market"]!.GetValue<string>() == market)!["procedure"]!.GetValue<string>();
 
