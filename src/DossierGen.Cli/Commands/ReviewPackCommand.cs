@@ -2,6 +2,7 @@ using System.CommandLine;
 using DossierGen.Assessment;
 using DossierGen.Diagnostics;
 using DossierGen.Generation;
+using DossierGen.Inputs;
 using DossierGen.Pipeline;
 using DossierGen.Review.Pack;
 
@@ -13,9 +14,6 @@ namespace DossierGen.Cli.Commands;
 /// </summary>
 internal static class ReviewPackCommand
 {
-    /// <summary>Marks a folder as a review pack, so that writing the pack again may replace it and nothing else.</summary>
-    public const string Marker = ".dossiergen-review";
-
     public static Command Create(CliContext context)
     {
         var change = new Argument<string>("change") { Description = "The change file" };
@@ -72,9 +70,13 @@ internal static class ReviewPackCommand
             return ExitCodes.InvalidInput;
         }
 
-        var (files, documents) = ReviewPackBuilder.Build(id, loaded.Description.Title, date, generated, approved, git.Describe(commit), templates.Reference, approvedManifest);
+        var approvedAt = git.Describe(commit);
+        var (files, documents) = ReviewPackBuilder.Build(id, loaded.Description.Title, date, generated, approved, approvedAt, templates.Reference, approvedManifest);
         var target = outputPath ?? Path.Combine("review", id);
-        if (!Prepare(target, diagnostics) || !files.Append(new GeneratedFile(Marker, [])).All(f => AtomicFile.Write(Path.Combine(target, f.RelativePath), f.Content, diagnostics)))
+        var pack = Pack(target, id, approvedAt, files, diagnostics);
+
+        // Swapped in whole as generate swaps a dossier, after the same checks of what it replaces.
+        if (pack is null || !context.OutputWriter().Write([pack], loaded.InputPaths, diagnostics))
         {
             context.Report(diagnostics);
             return ExitCodes.InvalidInput;
@@ -85,21 +87,29 @@ internal static class ReviewPackCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>An absent or empty folder is used; a pack written before is replaced; anything else is refused.</summary>
-    private static bool Prepare(string target, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The pack as a folder for the dossier writer: its files and manifest under the folder's name,
+    /// beside its parent. Null (with a diagnostic) when the name cannot be a folder the writer swaps,
+    /// or the folder holds files and no pack's manifest.
+    /// </summary>
+    private static DossierOutput? Pack(string target, string changeId, string approvedAt, IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(target) || !Directory.EnumerateFileSystemEntries(target).Any())
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
+        var name = Path.GetFileName(full);
+        if (!Ids.IsValid(name))
         {
-            return true;
+            diagnostics.Error(DiagnosticCodes.ReviewFolderName, SourceLocation.StartOf(target), $"the pack's folder name '{name}' is not path-safe: use letters, digits, '.', '_' and '-' (at most 64 characters)");
+            return null;
         }
 
-        if (!File.Exists(Path.Combine(target, Marker)) || new FileInfo(target).LinkTarget is not null)
+        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !ReviewPackManifest.IsPackAt(full))
         {
             diagnostics.Error(DiagnosticCodes.ReviewFolderNotEmpty, SourceLocation.StartOf(target), $"'{target}' holds files that are not a review pack; choose a new or empty folder with -o");
-            return false;
+            return null;
         }
 
-        Directory.Delete(target, recursive: true);
-        return true;
+        var named = files.Select(f => new GeneratedFile(name + "/" + f.RelativePath, f.Content)).ToList();
+        named.Add(ReviewPackManifest.For(name, changeId, approvedAt, named));
+        return new DossierOutput(Path.GetDirectoryName(full)!, name, named);
     }
 }

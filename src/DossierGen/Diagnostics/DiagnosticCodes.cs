@@ -143,6 +143,7 @@ public static class DiagnosticCodes
     public const string CrossSiteRequest = "DG3075";
     public const string HostNotAllowed = "DG3076";
     public const string NotFound = "DG3077";
+    public const string ReviewFolderName = "DG3080";
 
     public const string ConfigurationFolderNotFound = "DG9001";
     public const string InvalidDateArgument = "DG9002";
@@ -277,6 +278,7 @@ public static class DiagnosticCodes
         (CrossSiteRequest, "`serve`: a request that changes something came from another page than the workbench's own"),
         (HostNotAllowed, "`serve`: a request addressed the workbench by another host name than 127.0.0.1 or localhost"),
         (NotFound, "`serve`: no page or file at the address requested"),
+        (ReviewFolderName, "`review -o` names a folder whose name is not path-safe (letters, digits, `.`, `_` and `-`, at most 64 characters), which the pack is swapped in under"),
         (ConfigurationFolderNotFound, "a folder named in dossiergen.yaml does not exist"),
         (InvalidDateArgument, "a date given on the command line is not YYYY-MM-DD"),
         (UnknownCommandOrOption, "a command or option DossierGen does not have (with the nearest one)"),

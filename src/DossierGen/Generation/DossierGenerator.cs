@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using DossierGen.Assessment;
 using DossierGen.Diagnostics;
@@ -26,7 +25,7 @@ public static class DossierGenerator
         var description = assessment.Description;
         var root = description.Id + "/";
         var models = new DossierModelBuilder(templates.Labels);
-        var american = new DossierModelBuilder(templates.Labels.ForUnitedStates());
+        var american = models.WithLabels(templates.Labels.ForUnitedStates());
         var inputs = Provenance.Inputs(description);
         var files = new List<GeneratedFile>();
         var errors = diagnostics.Count;
@@ -148,8 +147,8 @@ public static class DossierGenerator
             return;
         }
 
-        files.Add(new GeneratedFile(path + ".md", Utf8.GetBytes(Charts.ChartBlocks.Twin(markdown, charts))));
-        files.Add(new GeneratedFile(path + ".docx", MarkdownToDocx.Convert(markdown, info, templates.Reference)));
+        files.Add(new GeneratedFile(path + ".md", Charts.ChartBlocks.Twin(markdown, charts)));
+        files.Add(new GeneratedFile(path + ".docx", MarkdownToDocx.Convert(markdown, info, templates.Reference, Charts.ChartBlocks.Known(charts))));
     }
 
     /// <summary>
@@ -211,29 +210,7 @@ public static class DossierGenerator
             json.WriteString("format", "dossiergen/manifest@1");
             json.WriteString("change", changeId);
             json.WriteString("layout", DossierPaths.Name(layout));
-            json.WriteStartArray("files");
-            foreach (var file in files)
-            {
-                json.WriteStartObject();
-                var path = file.RelativePath[(changeId.Length + 1)..];
-                json.WriteString("path", path);
-                json.WriteNumber("bytes", file.Content.Length);
-                json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(file.Content)));
-                if (provenance is not null && provenance.TryGetValue(path, out var entries))
-                {
-                    json.WriteStartObject("provenance");
-                    foreach (var (key, value) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
-                    {
-                        json.WriteString(key, value);
-                    }
-
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            DossierManifest.WriteFiles(json, changeId, files, provenance);
             json.WriteEndObject();
         });
     }

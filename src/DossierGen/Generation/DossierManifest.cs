@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using DossierGen.FileSystem;
 
@@ -19,6 +20,38 @@ public static class DossierManifest
     /// </summary>
     public static IReadOnlySet<string>? ListedFiles(string folder, string changeId) =>
         Listed(folder, changeId)?.Keys.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Writes a manifest's <c>files</c>: each file's path under the folder (its relative path less the
+    /// folder's name), size and SHA-256, in the order given, and where <paramref name="provenance"/>
+    /// has the file (by that path) what it came from.
+    /// </summary>
+    internal static void WriteFiles(Utf8JsonWriter json, string folderName, IEnumerable<GeneratedFile> files, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? provenance = null)
+    {
+        json.WriteStartArray("files");
+        foreach (var file in files)
+        {
+            json.WriteStartObject();
+            var path = file.RelativePath[(folderName.Length + 1)..];
+            json.WriteString("path", path);
+            json.WriteNumber("bytes", file.Content.Length);
+            json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(file.Content)));
+            if (provenance is not null && provenance.TryGetValue(path, out var entries))
+            {
+                json.WriteStartObject("provenance");
+                foreach (var (key, value) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+                {
+                    json.WriteString(key, value);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
 
     /// <summary>The layout a manifest's content records (the per-market one when it records none, as manifests from before layouts did).</summary>
     public static DossierLayout LayoutOf(byte[] content)

@@ -13,14 +13,7 @@ public sealed class ReviewPackTests
     public void APackHoldsARedlinePerChangedDocumentTheNewDocumentsAndASummaryOfWhy()
     {
         using var repo = new TemporaryDirectory();
-        CliRun.Invoke("init", repo.Path);
-        var change = repo.File("changes/CC-0001/change.yaml");
-        Assert.Equal(0, CliRun.InvokeIn(repo.Path, "generate", change).ExitCode);
-        Git.Run(repo.Path, "init", "-q");
-        Git.Run(repo.Path, "add", "-A");
-        Git.Run(repo.Path, "commit", "-q", "-m", "approved dossier");
-        Git.Run(repo.Path, "tag", "approved");
-        File.WriteAllText(change, File.ReadAllText(change).Replace("proposed: Site A and Site B", "proposed: Site A and Site C", StringComparison.Ordinal));
+        var change = ReviewRepository.ApprovedThenEdited(repo);
         Assert.Equal(0, CliRun.InvokeIn(repo.Path, "generate", change).ExitCode);
         Git.Run(repo.Path, "commit", "-q", "-am", "second site is C");
 

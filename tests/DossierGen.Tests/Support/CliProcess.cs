@@ -22,7 +22,15 @@ internal static class CliProcess
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
+        // Started under the lock CliRun.InvokeIn holds while it moves the test host into a scratch
+        // folder: a child started then would inherit that folder, which may be deleted under it.
+        Process process;
+        lock (CurrentDirectoryLock.Gate)
+        {
+            process = Process.Start(start)!;
+        }
+
+        using var started = process;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "dossiergen did not finish in two minutes");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -11,12 +12,15 @@ namespace DossierGen.Markdown.Charts;
 /// </summary>
 public static class ChartJson
 {
-    private static readonly JsonSerializerOptions Strings = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // A writer rather than JsonSerializer: the serializer's reflection path is off in the NativeAOT
+    // binary, and the writer escapes exactly as the serializer does with the same encoder.
+    private static readonly JsonWriterOptions Strings = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write(ChartData chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var json = new StringBuilder("{\n");
+        // Sized for its points (a line of some 50 characters each), so the builder does not grow block by block.
+        var json = new StringBuilder(256 + (64 * chart.Points.Count)).Append("{\n");
         json.Append("  \"title\": ").Append(Text(chart.Title)).Append(",\n");
         if (chart.Unit is { } unit)
         {
@@ -55,7 +59,30 @@ public static class ChartJson
         return json.Append("  ]\n}").ToString();
     }
 
-    private static string Text(string text) => JsonSerializer.Serialize(text, Strings);
+    /// <summary>A JSON string. Lot ids and names are mostly plain printable ASCII, which needs no escaping and is quoted as it is; anything else goes through the writer.</summary>
+    private static string Text(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < ' ' or > '~' or '"' or '\\')
+            {
+                return Escaped(text);
+            }
+        }
+
+        return string.Concat("\"", text, "\"");
+    }
+
+    private static string Escaped(string text)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Strings))
+        {
+            writer.WriteStringValue(text);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>The shortest text that reads back as the same double, in a form JSON and YAML 1.2 both read as a number.</summary>
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
