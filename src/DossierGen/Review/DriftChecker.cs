@@ -56,7 +56,7 @@ public static class DriftChecker
             committedFiles.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
             if (Committed(new GeneratedFile(manifestPath, DossierGenerator.Manifest(changeId, committedFiles, files.First(f => f.RelativePath == manifestPath).Content)), path) is null)
             {
-                drifts.Add(new Drift(path, File.Exists(path) ? "changed" : "missing"));
+                drifts.Add(File.Exists(path) ? new Drift(path, "changed") { Causes = ProvenanceCauses(provenance) } : new Drift(path, "missing"));
             }
         }
 
@@ -89,6 +89,24 @@ public static class DriftChecker
         return file.RelativePath.EndsWith(".md", StringComparison.Ordinal) && files.FirstOrDefault(f => f.RelativePath == document) is { } twin
             ? Of(Path.ChangeExtension(path, ".docx"), twin)
             : [];
+    }
+
+    /// <summary>
+    /// Why the manifest drifted where its documents' provenance did: a rule edited or an input
+    /// changed without changing any document's text shows only there. Each cause once, in
+    /// document order; none when the committed manifest records no provenance.
+    /// </summary>
+    private static IReadOnlyList<string> ProvenanceCauses(DocumentProvenance provenance)
+    {
+        if (provenance.Committed is not { Count: > 0 } committed || provenance.Generated is not { } generated)
+        {
+            return [];
+        }
+
+        var empty = new Dictionary<string, string>();
+        return [.. generated.Keys.Union(committed.Keys).Order(StringComparer.Ordinal)
+            .SelectMany(path => DriftCauses.Between(committed.GetValueOrDefault(path) ?? empty, generated.GetValueOrDefault(path) ?? empty))
+            .Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The documents' provenance from the committed manifest and the regenerated one, by path in the dossier folder (null where a manifest holds none).</summary>

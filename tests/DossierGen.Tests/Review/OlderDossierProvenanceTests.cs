@@ -31,6 +31,30 @@ public sealed class OlderDossierProvenanceTests
         Assert.Contains("changed  dossiers/CC-0001/US/1.2-cover-letter.docx\n         cause: input C1.proposed changed from 'Site A and Site B' to 'Site A and Site C'\n", run.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AProvenanceChangeThatAltersNoTextIsNamedUnderTheManifest()
+    {
+        using var workspace = new TemporaryDirectory();
+        CliRun.Invoke("init", workspace.Path);
+        var change = workspace.File("changes/CC-0001/change.yaml");
+        Assert.Equal(0, CliRun.Invoke("generate", change).ExitCode);
+        // As if the committed dossier had been generated from another value of an input no text shows.
+        var manifestPath = workspace.File("dossiers/CC-0001/manifest.json");
+        var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!;
+        foreach (var entry in manifest["files"]!.AsArray().Select(f => f!["provenance"]).OfType<JsonObject>())
+        {
+            entry["DossierGen.Input.C1.us-test-fact"] = "old";
+        }
+
+        File.WriteAllText(manifestPath, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+
+        var run = CliRun.InvokeIn(workspace.Path, "check", workspace.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("changed  dossiers/CC-0001/manifest.json\n         cause: input C1.us-test-fact changed from 'old' to (none)\n", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(".docx", run.Out, StringComparison.Ordinal);
+    }
+
     /// <summary>Moves every document's provenance from the manifest back into the document, as DossierGen wrote it before.</summary>
     private static void MakeOlder(string dossier)
     {
