@@ -10,13 +10,7 @@ cd "$(dirname "$0")/.."
 sizes=${*:-500 1000 2000 4000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-if [ -n "${DOSSIERGEN:-}" ]; then
-  run=(dotnet "$DOSSIERGEN")
-else
-  rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)
-  dotnet publish src/DossierGen.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/bin" >/dev/null
-  run=("$work/bin/dossiergen")
-fi
+source scripts/dossiergen-under-test.sh "$work"
 
 source=benchmarks/DossierGen.Benchmarks/Inputs/ten-changes.yaml
 mapfile -t kinds < <(sed -n '/^changes:/,/^master-files:/p' "$source" | grep '^  - {')

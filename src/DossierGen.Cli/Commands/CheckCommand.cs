@@ -1,7 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
-using DossierGen.Assessment;
 using DossierGen.Diagnostics;
 using DossierGen.Generation;
 using DossierGen.Pipeline;
@@ -66,20 +63,9 @@ internal static class CheckCommand
                 diagnostics.Error(DiagnosticCodes.SwapInterrupted, SourceLocation.StartOf(journal), "a generate or batch is swapping dossier folders here, or was interrupted doing so; the dossiers are compared once it has finished, or once the next generate or batch writing here has undone it");
             }
 
-            // The folders generate would refuse to replace are not compared either: telling the
-            // user to regenerate them would be advice generate then refuses.
-            if (!DossierFolderGuard.MayReplace(Path.Combine(output, loaded.Description.Id), loaded.Description.Id, loaded.InputPaths.Concat(changes), diagnostics))
+            if (CommittedDossierCheck.Compare(loaded, templates, output, changes, diagnostics, CommonOptions.Today()) is { } found)
             {
-                continue;
-            }
-
-            var date = loaded.Description.ImplementationDate ?? CommittedDate(output, loaded.Description.Id) ?? CommonOptions.Today();
-            // The dossier is regenerated in the layout it was written in (its manifest records it).
-            var layout = DossierManifest.CommittedLayout(Path.Combine(output, loaded.Description.Id), loaded.Description.Id) ?? DossierLayout.Markets;
-            var files = DossierGenerator.Generate(AssessmentEngine.Assess(loaded.Description, loaded.Rules, date), templates, diagnostics, layout);
-            if (files is not null)
-            {
-                drifts.AddRange(DriftChecker.Compare(output, loaded.Description.Id, files));
+                drifts.AddRange(found);
             }
         }
 
@@ -114,25 +100,5 @@ internal static class CheckCommand
             ? $"{changes.Count} change file(s): every dossier matches its inputs, rules and templates"
             : $"{changes.Count} change file(s): {drifts.Count} file(s) drifted; run dossiergen generate (with --pdf where the dossier has PDFs) and commit the result");
         return drifts.Count == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
-    }
-
-    /// <summary>A change without an implementation date was generated as of some day; the committed assessment says which.</summary>
-    private static DateOnly? CommittedDate(string output, string changeId)
-    {
-        var path = Path.Combine(output, changeId, "assessment.json");
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        try
-        {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
-            return DateOnly.TryParseExact(json.RootElement.GetProperty("asOf").GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-        }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            return null;
-        }
     }
 }

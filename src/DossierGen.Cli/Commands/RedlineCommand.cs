@@ -38,7 +38,8 @@ internal static class RedlineCommand
         RedlineResult result;
         try
         {
-            result = Redliner.Redline(oldBytes, newBytes);
+            // A document inside a generated dossier has its provenance in the dossier's manifest.
+            result = Redliner.Redline(oldBytes, newBytes, DossierManifest.ProvenanceFor(oldPath), DossierManifest.ProvenanceFor(newPath));
         }
         catch (InvalidDataException e)
         {

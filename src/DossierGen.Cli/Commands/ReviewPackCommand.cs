@@ -49,9 +49,13 @@ internal static class ReviewPackCommand
         }
 
         var dossier = git.TreePath(Path.Combine(loaded.Workspace.OutputDirectory ?? GenerateCommand.DefaultOutput, id));
-        var approved = git.Files(commit, dossier)
+        var committed = git.Files(commit, dossier).ToList();
+        var approved = committed
             .Where(p => p.EndsWith(".docx", StringComparison.Ordinal))
             .ToDictionary(p => p[(dossier.Length + 1)..], p => git.Show(commit, p), StringComparer.Ordinal);
+        // The manifest records the documents' provenance, for the causes.
+        var manifestPath = dossier + "/" + DossierManifest.FileName;
+        var approvedManifest = committed.Contains(manifestPath, StringComparer.Ordinal) ? git.Show(commit, manifestPath) : null;
         if (approved.Count == 0)
         {
             context.Usage(DiagnosticCodes.NoApprovedDossier, $"no dossier of {id} at {since}: '{dossier}' held no Word document then (generate it and commit it, then review later changes)");
@@ -67,7 +71,7 @@ internal static class ReviewPackCommand
         }
 
         var approvedAt = git.Describe(commit);
-        var (files, documents) = ReviewPackBuilder.Build(id, loaded.Description.Title, date, generated, approved, approvedAt, templates.Reference);
+        var (files, documents) = ReviewPackBuilder.Build(id, loaded.Description.Title, date, generated, approved, approvedAt, templates.Reference, approvedManifest);
         var target = outputPath ?? Path.Combine("review", id);
         var pack = Pack(target, id, approvedAt, files, diagnostics);
 

@@ -74,6 +74,7 @@ public sealed class Workbench : IAsyncDisposable
         catch (IOException e)
         {
             await app.DisposeAsync().ConfigureAwait(false);
+            Directory.Delete(output, recursive: true);
             diagnostics.Error(DiagnosticCodes.InvalidArgument, SourceLocation.StartOf(options.Directory), $"cannot listen on 127.0.0.1:{options.Port}: {e.Message}");
             return null;
         }

@@ -1,3 +1,5 @@
+using DossierGen.Web.Assessment;
+using DossierGen.Web.Documents;
 using DossierGen.Web.Folder;
 using Microsoft.AspNetCore.Builder;
 
@@ -13,5 +15,10 @@ internal static class WorkbenchRoutes
     {
         AssetRoutes.Map(app);
         FolderRoutes.Map(app, state);
+        AssessmentRoutes.Map(app, state);
+        ExplanationRoutes.Map(app, state);
+        ReassessRoute.Map(app, state);
+        DocumentRoutes.Map(app, state);
+        Editor.EditorRoutes.Map(app, state);
     }
 }

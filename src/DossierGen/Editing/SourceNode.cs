@@ -26,6 +26,9 @@ public sealed class SourceNode(SourceNodeKind kind, int start, int end)
     /// <summary>True for an unquoted, untagged scalar (only those resolve to numbers, booleans, null).</summary>
     public bool IsPlain { get; init; }
 
+    /// <summary>For an alias, the anchored node it stands for; null otherwise.</summary>
+    public SourceNode? Target { get; init; }
+
     public List<SourceEntry> Entries { get; } = [];
 
     public List<SourceNode> Items { get; } = [];

@@ -14,6 +14,8 @@ public static class SourceTreeReader
         ArgumentNullException.ThrowIfNull(text);
         var parser = new Parser(new StringReader(text));
         var stack = new Stack<(SourceNode Node, SourceNode? PendingKey)>();
+        var anchors = new Dictionary<string, SourceNode>(StringComparer.Ordinal);
+        var pendingAnchors = new Stack<string?>();
         SourceNode? root = null;
         try
         {
@@ -32,22 +34,29 @@ public static class SourceTreeReader
                             }
                         }
 
-                        Add(new SourceNode(SourceNodeKind.Scalar, (int)s.Start.Index, end) { Value = s.Value, IsPlain = s.Style == ScalarStyle.Plain && s.Tag.IsEmpty });
+                        Add(Anchored(new SourceNode(SourceNodeKind.Scalar, (int)s.Start.Index, end) { Value = s.Value, IsPlain = s.Style == ScalarStyle.Plain && s.Tag.IsEmpty }, s.Anchor));
                         break;
                     case AnchorAlias a:
-                        Add(new SourceNode(SourceNodeKind.Alias, (int)a.Start.Index, (int)a.End.Index));
+                        Add(new SourceNode(SourceNodeKind.Alias, (int)a.Start.Index, (int)a.End.Index) { Target = anchors.GetValueOrDefault(a.Value.Value) });
                         break;
                     case MappingStart m:
                         stack.Push((new SourceNode(SourceNodeKind.Mapping, (int)m.Start.Index, (int)m.Start.Index) { IsFlow = m.Style == MappingStyle.Flow }, null));
+                        pendingAnchors.Push(m.Anchor.IsEmpty ? null : m.Anchor.Value);
                         break;
                     case SequenceStart q:
                         stack.Push((new SourceNode(SourceNodeKind.Sequence, (int)q.Start.Index, (int)q.Start.Index) { IsFlow = q.Style == SequenceStyle.Flow }, null));
+                        pendingAnchors.Push(q.Anchor.IsEmpty ? null : q.Anchor.Value);
                         break;
                     case MappingEnd or SequenceEnd:
                         var (done, _) = stack.Pop();
 
                         // A flow collection ends at its closing bracket, which the end event starts at.
                         done.End = done.IsFlow ? (int)parser.Current.Start.Index + 1 : LastEnd(done);
+                        if (pendingAnchors.Pop() is { } name)
+                        {
+                            anchors[name] = done;
+                        }
+
                         Add(done);
                         break;
                     default:
@@ -61,6 +70,16 @@ public static class SourceTreeReader
         }
 
         return root;
+
+        SourceNode Anchored(SourceNode node, AnchorName anchor)
+        {
+            if (!anchor.IsEmpty)
+            {
+                anchors[anchor.Value] = node;
+            }
+
+            return node;
+        }
 
         void Add(SourceNode node)
         {

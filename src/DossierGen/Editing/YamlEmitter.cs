@@ -125,13 +125,27 @@ public static class YamlEmitter
         }
     }
 
-    /// <summary>JSON's own digits (1.21e13 stays 1.21e13), which YAML 1.2 reads as the same number.</summary>
+    /// <summary>
+    /// A number as YAML 1.2 reads it back: JSON's own digits, except that a very large or small one
+    /// is written with an exponent as titres are (1.3e13, not 13000000000000, which JSON.stringify gives).
+    /// </summary>
     private static string Number(JsonValue value)
     {
         var raw = value.ToJsonString();
-        return raw.Length > 0 && (char.IsAsciiDigit(raw[0]) || raw[0] == '-')
+        var number = double.Parse(raw.Trim('"'), NumberStyles.Float, CultureInfo.InvariantCulture);
+        var magnitude = Math.Abs(number);
+        if (magnitude != 0 && (magnitude >= 1e7 || magnitude < 1e-4))
+        {
+            var exponent = number.ToString("0.################e0", CultureInfo.InvariantCulture);
+            if (double.Parse(exponent, NumberStyles.Float, CultureInfo.InvariantCulture).Equals(number))
+            {
+                return exponent;
+            }
+        }
+
+        return raw.Length > 0 && (char.IsAsciiDigit(raw[0]) || raw[0] == '-') && !raw.Contains('E', StringComparison.Ordinal)
             ? raw
-            : double.Parse(raw.Trim('"'), NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture);
+            : number.ToString("R", CultureInfo.InvariantCulture).Replace("E+", "e", StringComparison.Ordinal).Replace("E-", "e-", StringComparison.Ordinal);
     }
 
     /// <summary>Text of several lines as a literal block (| keeps a final line break, |- has none), or null when a line would need an indentation indicator.</summary>

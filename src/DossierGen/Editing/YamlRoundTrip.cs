@@ -56,14 +56,17 @@ public static class YamlRoundTrip
                 case (SourceNodeKind.Scalar, JsonValue or null) when Same(node, wanted):
                     return;
                 case (SourceNodeKind.Mapping, JsonObject map) when node.IsFlow && Scalars(map) && !Equal(node, map):
-                    edits.Replace(node.Start, node.End, map.Count == 0 ? "{}" : YamlEmitter.FlowMapping(map));
+                    edits.Replace(node.Start, node.End, FlowMapping(node, map));
+                    return;
+                case (SourceNodeKind.Sequence, JsonArray list) when node.IsFlow && list.All(i => i is JsonValue) && !Equal(node, list):
+                    edits.Replace(node.Start, node.End, FlowSequence(node, list));
                     return;
                 default:
                     if (!Equal(node, wanted))
                     {
                         // A value on the key's line is replaced in place; anything else takes the lines after the key.
                         var after = YamlEmitter.AfterKey(wanted, keyColumn);
-                        if (after.StartsWith(' ') && (node.IsFlow || node.Kind is SourceNodeKind.Scalar or SourceNodeKind.Alias))
+                        if (after.StartsWith(' ') && (node.IsFlow || node.Kind is SourceNodeKind.Scalar or SourceNodeKind.Alias) && node.Start != entry.ColonEnd)
                         {
                             edits.Replace(node.Start, node.End, after[1..]);
                         }
@@ -181,6 +184,31 @@ public static class YamlRoundTrip
             }
         }
 
+        /// <summary>A flow mapping written again with the new values; entries that kept their value keep their text (1.28e13 stays 1.28e13), and the braces keep their spacing.</summary>
+        private string FlowMapping(SourceNode node, JsonObject map)
+        {
+            if (map.Count == 0)
+            {
+                return "{}";
+            }
+
+            var spaced = node.Start + 1 < text.Length && text[node.Start + 1] == ' ';
+            var entries = map.Select(p => node.Entries.Find(e => e.Key.Value == p.Key) is { } kept && Equal(kept.Value, p.Value)
+                ? text[kept.Key.Start..kept.Value.End]
+                : YamlEmitter.Key(p.Key) + ": " + YamlEmitter.Inline(p.Value, 0));
+            return spaced ? "{ " + string.Join(", ", entries) + " }" : "{" + string.Join(", ", entries) + "}";
+        }
+
+        /// <summary>A flow list written again; items at the same place with the same value keep their text.</summary>
+        private string FlowSequence(SourceNode node, JsonArray list)
+        {
+            var spaced = node.Start + 1 < text.Length && text[node.Start + 1] == ' ';
+            var items = list.Select((item, i) => i < node.Items.Count && Equal(node.Items[i], item)
+                ? text[node.Items[i].Start..node.Items[i].End]
+                : YamlEmitter.Inline(item, 0));
+            return list.Count == 0 ? "[]" : spaced ? "[ " + string.Join(", ", items) + " ]" : "[" + string.Join(", ", items) + "]";
+        }
+
         private static int End(SourceEntry entry) => Math.Max(entry.Value.End, entry.ColonEnd);
 
         private void InsertLineAfter(int end, string line)
@@ -228,6 +256,8 @@ public static class YamlRoundTrip
     /// <summary>Whether the node already holds the wanted value, so the text stays as it is.</summary>
     private static bool Equal(SourceNode node, JsonNode? wanted) => (node.Kind, wanted) switch
     {
+        // An alias stays while it stands for the wanted value (as its anchor was written).
+        (SourceNodeKind.Alias, _) => node.Target is { } target && Equal(target, wanted),
         (SourceNodeKind.Scalar, JsonValue or null) => Same(node, wanted),
         (SourceNodeKind.Mapping, JsonObject map) => node.Entries.Count == map.Count
             && node.Entries.All(e => map.TryGetPropertyValue(e.Key.Value!, out var v) && Equal(e.Value, v)),

@@ -17,13 +17,15 @@ public static class Explainer
         ArgumentNullException.ThrowIfNull(rules);
         var description = assessment.Description;
         var explanations = new List<ChangeExplanation>();
+        // By id, so the memo of a file of thousands of changes is explained in linear time.
+        var changes = description.Changes.ToDictionary(c => c.Id, StringComparer.Ordinal);
         foreach (var marketAssessment in assessment.Markets.Where(m => market is null || m.Market == market))
         {
             var productMarket = description.Product.In(marketAssessment.Market)!;
             var inForce = rules.For(marketAssessment.Market, marketAssessment.Stage).Where(r => r.InForceOn(assessment.AsOf)).ToList();
             foreach (var decision in marketAssessment.Changes.Where(d => change is null || d.Change == change))
             {
-                var subject = description.Changes.Single(c => c.Id == decision.Change);
+                var subject = changes[decision.Change];
                 var facts = ChangeFacts.For(description, subject, productMarket);
                 var adjustFacts = facts.With([new("decision.procedure", new FactValue.Text(decision.ClassifiedProcedure))]);
                 var fired = decision.Rules

@@ -25,16 +25,21 @@ public static class DossierGenerator
         var description = assessment.Description;
         var root = description.Id + "/";
         var models = new DossierModelBuilder(templates.Labels);
-        var american = new DossierModelBuilder(templates.Labels.ForUnitedStates());
+        var american = models.WithLabels(templates.Labels.ForUnitedStates());
         var inputs = Provenance.Inputs(description);
         var files = new List<GeneratedFile>();
         var errors = diagnostics.Count;
         // The header and the document properties hold one-line fields on one line, as the body does.
         var (title, product) = (MarkdownText.OneLine(description.Title), MarkdownText.OneLine(description.Product.Name));
+        // A submitted document's properties name its sponsor as author, not the tool that drafted it.
+        var sponsor = description.Product.Sponsor is { } named ? MarkdownText.OneLine(named) : null;
         var plans = assessment.Markets.Select(m => (Market: m, Plan: SectionPlanner.Plan(templates.Outline, description, m))).ToList();
         var shared = Module3Planner.Plan(templates.Outline, description, plans);
         var sharedPaths = shared.Select(s => (s.Section.Number, Path: DossierPaths.SharedDocument(layout, s.Section))).ToList();
         var placeholders = new List<Templates.Model.PlaceholderModel>();
+        // What each Word document came from, by its path: kept in the manifest, never in a Module 1
+        // or Module 3 document (a rule id in a submitted file's properties is internal data).
+        var provenance = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         foreach (var (market, plan) in plans)
         {
             var own = plan.Where(p => !Module3Planner.IsShared(p.Section)).Select(p => (Planned: p, Path: DossierPaths.MarketDocument(layout, market.Market, p.Section))).ToList();
@@ -65,12 +70,13 @@ public static class DossierGenerator
                     assessment.AsOf,
                     Language(section.Language, market.Market))
                 {
-                    Properties = Provenance.For(inputs, planned.Decisions.SelectMany(d => d.AllRules), templates.Fingerprint(section.Template)),
+                    Author = sponsor,
                     SectionNumber = section.Number,
                     SectionFiles = SectionFiles(path, targets),
                     Paper = market.Market == Market.US ? PaperSize.Letter : PaperSize.A4,
                     Control = Control(description, $"{market.Market}-{section.Number}"),
                 };
+                provenance[path + ".docx"] = Provenance.For(inputs, planned.Decisions.SelectMany(d => d.AllRules), templates.Fingerprint(section.Template));
                 AddDocument(files, root + path, markdown, info, templates, section, $"{market.Market} {section.Number}", diagnostics);
             }
         }
@@ -88,21 +94,26 @@ public static class DossierGenerator
             var number = section.Section.Number;
             var info = new DocumentInfo($"{number} {section.Section.Title}", $"{description.Id}: {title}", $"{product} · {description.Id} · {number}", assessment.AsOf, section.Section.Language)
             {
-                Properties = Provenance.For(inputs, section.PerMarket.SelectMany(p => p.Planned.Decisions).SelectMany(d => d.AllRules), templates.Fingerprint(section.Section.Template)),
+                Author = sponsor,
                 SectionNumber = number,
                 SectionFiles = SectionFiles(path, sharedPaths),
                 Paper = PaperSize.A4,
                 Control = Control(description, number),
             };
+            provenance[path + ".docx"] = Provenance.For(inputs, section.PerMarket.SelectMany(p => p.Planned.Decisions).SelectMany(d => d.AllRules), templates.Fingerprint(section.Section.Template));
             AddDocument(files, root + path, markdown, info, templates, section.Section, number, diagnostics);
         }
 
         var summary = templates.Render(TemplateSet.AssessmentTemplate, models.Assessment(assessment, placeholders), diagnostics);
         if (summary is not null)
         {
+            // The internal memo also keeps its provenance in its own properties, so a redline of two
+            // memos taken out of their dossiers still names its causes.
+            var memoProvenance = Provenance.For(inputs, assessment.Markets.SelectMany(m => m.Changes.SelectMany(d => d.AllRules)), templates.Fingerprint(TemplateSet.AssessmentTemplate));
+            provenance["assessment.docx"] = memoProvenance;
             var info = new DocumentInfo($"Regulatory assessment {description.Id}", title, $"{product} · {description.Id} · US/EU/JP assessment", assessment.AsOf, "en-GB")
             {
-                Properties = Provenance.For(inputs, assessment.Markets.SelectMany(m => m.Changes.SelectMany(d => d.AllRules)), templates.Fingerprint(TemplateSet.AssessmentTemplate)),
+                Properties = memoProvenance,
                 Control = Control(description, "assessment"),
             };
             files.Add(new GeneratedFile(root + "assessment.md", Utf8.GetBytes(summary)));
@@ -116,9 +127,16 @@ public static class DossierGenerator
 
         files.Add(new GeneratedFile(root + "assessment.json", Utf8.GetBytes(AssessmentJsonWriter.Write(assessment))));
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        files.Add(new GeneratedFile(root + "manifest.json", Manifest(description.Id, files, layout)));
+        files.Add(new GeneratedFile(root + "manifest.json", Manifest(description.Id, files, layout, provenance)));
         return files;
     }
+
+    /// <summary>
+    /// The manifest again for a dossier's files after some were added or replaced (PDFs) or taken
+    /// from disk (check): the layout and the documents' provenance of the manifest written first.
+    /// </summary>
+    internal static byte[] Manifest(string changeId, IReadOnlyList<GeneratedFile> files, byte[] written) =>
+        Manifest(changeId, files, DossierManifest.LayoutOf(written), DossierManifest.ProvenanceOf(written));
 
     /// <summary>A rendered section as its Markdown twin (chart blocks shown as their data) and its Word document (charts native), unless a chart block does not read.</summary>
     private static void AddDocument(List<GeneratedFile> files, string path, string markdown, DocumentInfo info, TemplateSet templates, OutlineSection section, string document, DiagnosticBag diagnostics)
@@ -129,8 +147,8 @@ public static class DossierGenerator
             return;
         }
 
-        files.Add(new GeneratedFile(path + ".md", Utf8.GetBytes(Charts.ChartBlocks.Twin(markdown, charts))));
-        files.Add(new GeneratedFile(path + ".docx", MarkdownToDocx.Convert(markdown, info, templates.Reference)));
+        files.Add(new GeneratedFile(path + ".md", Charts.ChartBlocks.Twin(markdown, charts)));
+        files.Add(new GeneratedFile(path + ".docx", MarkdownToDocx.Convert(markdown, info, templates.Reference, Charts.ChartBlocks.Known(charts))));
     }
 
     /// <summary>
@@ -183,7 +201,8 @@ public static class DossierGenerator
     }
 
     /// <summary>The manifest of a change's files (all but the manifest itself, in path order): what `check` expects beside committed files too.</summary>
-    internal static byte[] Manifest(string changeId, IReadOnlyList<GeneratedFile> files, DossierLayout layout = DossierLayout.Markets)
+    /// <param name="provenance">Each Word document's provenance by its path in the dossier folder (as the manifest lists it), written under its entry.</param>
+    internal static byte[] Manifest(string changeId, IReadOnlyList<GeneratedFile> files, DossierLayout layout = DossierLayout.Markets, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? provenance = null)
     {
         return JsonText.Utf8(json =>
         {
@@ -191,7 +210,7 @@ public static class DossierGenerator
             json.WriteString("format", "dossiergen/manifest@1");
             json.WriteString("change", changeId);
             json.WriteString("layout", DossierPaths.Name(layout));
-            DossierManifest.WriteFiles(json, changeId, files);
+            DossierManifest.WriteFiles(json, changeId, files, provenance);
             json.WriteEndObject();
         });
     }

@@ -7,9 +7,11 @@ using DossierGen.Rules;
 namespace DossierGen.Generation;
 
 /// <summary>
-/// What a generated document came from, written as custom document properties so a later redline
-/// can say why text changed: every input field (DossierGen.Input.*), a fingerprint of every rule
-/// behind it (DossierGen.Rule.*) and of its template (DossierGen.Template). Word allows 255
+/// What a generated document came from, so a later redline, check or review can say why text
+/// changed: every input field (DossierGen.Input.*), a fingerprint of every rule behind it
+/// (DossierGen.Rule.*) and of its template (DossierGen.Template). The dossier's manifest records
+/// it per document; only the internal memo also carries it as custom properties (a rule id has no
+/// place in a submitted document's hidden properties). Word allows 255
 /// characters in a custom property, so a longer value is split at spaces into numbered pieces
 /// (description.1, description.2 ...): nothing is lost, and an edit shows up in the piece it touched.
 /// </summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -35,64 +34,129 @@ internal static partial class LongTables
             return Markdig.Markdown.Parse(markdown, pipeline);
         }
 
-        var lines = markdown.Split('\n');
-        var sliced = new SlicedText(markdown.Length);
-        var tables = new List<SlicedTable>();
-        for (var i = 0; i < lines.Length;)
-        {
-            var rows = LongTableRows(lines, i);
-            if (rows == 0)
-            {
-                sliced.Line(lines[i]);
-                i++;
-                continue;
-            }
-
-            var table = new SlicedTable([]);
-            for (var first = 0; first < rows; first += SliceRows)
-            {
-                if (first > 0)
-                {
-                    sliced.Line("");
-                }
-
-                table.HeaderLines.Add(sliced.Count);
-                sliced.Line(lines[i]);
-                sliced.Line(lines[i + 1]);
-                for (var row = first; row < Math.Min(rows, first + SliceRows); row++)
-                {
-                    sliced.Line(lines[i + 2 + row]);
-                }
-            }
-
-            tables.Add(table);
-            i += 2 + rows;
-        }
-
+        var (insertions, tables) = Slice(markdown);
         if (tables.Count == 0)
         {
             return Markdig.Markdown.Parse(markdown, pipeline);
         }
 
-        var document = Markdig.Markdown.Parse(sliced.ToString(), pipeline);
+        var document = Markdig.Markdown.Parse(Sliced(markdown, insertions), pipeline);
         return Join(document, tables) ? document : Markdig.Markdown.Parse(markdown, pipeline);
     }
 
-    /// <summary>The number of body rows of a table starting at line <paramref name="i"/>, when it is long enough to slice; else 0.</summary>
-    private static int LongTableRows(string[] lines, int i)
+    /// <summary>
+    /// Where the text is cut: before the first row of each later slice go a blank line and the
+    /// table's header and separator lines again. Found by walking the lines by their positions,
+    /// without splitting the text (a 40-chart section is half a megabyte of some 12,000 lines).
+    /// </summary>
+    private static (List<Insertion> Insertions, List<SlicedTable> Tables) Slice(string markdown)
     {
-        if ((i > 0 && !string.IsNullOrWhiteSpace(lines[i - 1])) || !lines[i].StartsWith('|') || i + 1 >= lines.Length || !SeparatorRow().IsMatch(lines[i + 1]))
+        var insertions = new List<Insertion>();
+        var tables = new List<SlicedTable>();
+        var line = 0;
+        var previousBlank = true;
+        for (var at = 0; at <= markdown.Length;)
+        {
+            var current = LineAt(markdown, at);
+            var rows = previousBlank ? LongTableRows(markdown, current) : 0;
+            if (rows == 0)
+            {
+                previousBlank = markdown.AsSpan(current.Start, current.Length).IsWhiteSpace();
+                at = current.Next;
+                line++;
+                continue;
+            }
+
+            var separator = LineAt(markdown, current.Next);
+            var table = new SlicedTable([line + (3 * insertions.Count)]);
+            var row = LineAt(markdown, separator.Next);
+            for (var r = 0; r < rows; r++)
+            {
+                if (r > 0 && r % SliceRows == 0)
+                {
+                    table.HeaderLines.Add(line + 2 + r + 1 + (3 * insertions.Count));
+                    insertions.Add(new Insertion(row.Start, current, separator));
+                }
+
+                if (r + 1 < rows)
+                {
+                    row = LineAt(markdown, row.Next);
+                }
+            }
+
+            tables.Add(table);
+            previousBlank = false;
+            at = row.Next;
+            line += 2 + rows;
+        }
+
+        return (insertions, tables);
+    }
+
+    /// <summary>The text with the insertions made, built at its final length in one string.</summary>
+    private static string Sliced(string markdown, List<Insertion> insertions)
+    {
+        var length = markdown.Length;
+        foreach (var insertion in insertions)
+        {
+            length += insertion.Header.Length + insertion.Separator.Length + 3;
+        }
+
+        return string.Create(length, (markdown, insertions), static (text, state) =>
+        {
+            var (source, cuts) = state;
+            var from = 0;
+            foreach (var cut in cuts)
+            {
+                source.AsSpan(from, cut.At - from).CopyTo(text);
+                text = text[(cut.At - from)..];
+                from = cut.At;
+                text[0] = '\n';
+                source.AsSpan(cut.Header.Start, cut.Header.Length).CopyTo(text[1..]);
+                text = text[(1 + cut.Header.Length)..];
+                text[0] = '\n';
+                source.AsSpan(cut.Separator.Start, cut.Separator.Length).CopyTo(text[1..]);
+                text = text[(1 + cut.Separator.Length)..];
+                text[0] = '\n';
+                text = text[1..];
+            }
+
+            source.AsSpan(from).CopyTo(text);
+        });
+    }
+
+    /// <summary>The line starting at <paramref name="start"/>: its extent without the line end, and where the next line starts (past the end after the last line).</summary>
+    private static Line LineAt(string markdown, int start)
+    {
+        if (start >= markdown.Length)
+        {
+            return new Line(markdown.Length, 0, markdown.Length + 1);
+        }
+
+        var end = markdown.IndexOf('\n', start);
+        return end < 0 ? new Line(start, markdown.Length - start, markdown.Length + 1) : new Line(start, end - start, end + 1);
+    }
+
+    /// <summary>The number of body rows of a table whose header is <paramref name="header"/> (after a blank line), when it is long enough to slice; else 0.</summary>
+    private static int LongTableRows(string markdown, Line header)
+    {
+        if (header.Length == 0 || markdown[header.Start] != '|' || header.Next > markdown.Length)
         {
             return 0;
         }
 
-        var end = i + 2;
-        while (end < lines.Length && lines[end].StartsWith('|'))
+        var separator = LineAt(markdown, header.Next);
+        if (!SeparatorRow().IsMatch(markdown.AsSpan(separator.Start, separator.Length)))
         {
-            end++;
+            return 0;
         }
 
-        var rows = end - (i + 2);
+        var rows = 0;
+        for (var row = LineAt(markdown, separator.Next); row.Start < markdown.Length && row.Length > 0 && markdown[row.Start] == '|'; row = LineAt(markdown, row.Next))
+        {
+            rows++;
+        }
+
         return rows > SliceRows ? rows : 0;
     }
 
@@ -155,24 +219,9 @@ internal static partial class LongTables
     [GeneratedRegex(@"^\|(\s*:?-+:?\s*\|)+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorRow();
 
-    /// <summary>Lines joined with "\n", counted as they are added.</summary>
-    private sealed class SlicedText(int capacity)
-    {
-        private readonly StringBuilder _text = new(capacity + 1024);
+    /// <summary>A line of the text: where it starts, its length without the line end, where the next one starts.</summary>
+    private readonly record struct Line(int Start, int Length, int Next);
 
-        public int Count { get; private set; }
-
-        public void Line(string line)
-        {
-            if (Count > 0)
-            {
-                _text.Append('\n');
-            }
-
-            _text.Append(line);
-            Count++;
-        }
-
-        public override string ToString() => _text.ToString();
-    }
+    /// <summary>A blank line, the header line and the separator line, put in at <see cref="At"/> (the start of a row line).</summary>
+    private readonly record struct Insertion(int At, Line Header, Line Separator);
 }

@@ -33,11 +33,11 @@ public static partial class PdfPublisher
         return [.. dossiers.Select(dossier =>
         {
             var manifest = dossier.ChangeId + "/" + DossierManifest.FileName;
-            var layout = dossier.Files.FirstOrDefault(f => f.RelativePath == manifest) is { } written ? DossierManifest.LayoutOf(written.Content) : DossierLayout.Markets;
+            var written = dossier.Files.FirstOrDefault(f => f.RelativePath == manifest)?.Content;
             var files = dossier.Files.Where(f => f.RelativePath != manifest).ToList();
             files.AddRange(documents.Select((d, i) => (d, i)).Where(x => ReferenceEquals(x.d.Dossier, dossier)).Select(x => new GeneratedFile(PdfPath(x.d.File.RelativePath), pdfs[x.i])));
             files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-            files.Add(new GeneratedFile(manifest, DossierGenerator.Manifest(dossier.ChangeId, files, layout)));
+            files.Add(new GeneratedFile(manifest, written is null ? DossierGenerator.Manifest(dossier.ChangeId, files) : DossierGenerator.Manifest(dossier.ChangeId, files, written)));
             return dossier with { Files = files };
         })];
     }

@@ -25,7 +25,8 @@ internal sealed class CommentBook(RevisionMarks marks)
         var text = causes.Count == 0
             ? "Cause: none of the inputs, rules or templates behind this document changed (or the documents do not come from DossierGen)."
             : "Cause: " + string.Join("; ", causes.Take(MaxNamed).Select(c => c.Description)) + (causes.Count > MaxNamed ? "; and other changes" : "") + ".";
-        _comments.Add(new Comment(new Paragraph(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })))
+        // Causes quote input values, from the manifest as they were written (JSON holds any character), so characters XML cannot hold are dropped here.
+        _comments.Add(new Comment(new Paragraph(new Run(new Text(Word.Xml.XmlChars.Clean(text)) { Space = SpaceProcessingModeValues.Preserve })))
         {
             Id = id,
             Author = marks.Author,

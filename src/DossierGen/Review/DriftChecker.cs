@@ -26,6 +26,9 @@ public static class DriftChecker
         var folder = Path.Combine(outputDirectory, changeId);
         var listed = DossierManifest.Listed(folder, changeId);
         var withPdfs = listed?.Keys.Any(p => p.EndsWith(".pdf", StringComparison.Ordinal)) == true;
+        var provenance = new DocumentProvenance(
+            listed is null ? null : DossierManifest.CommittedProvenance(folder, changeId),
+            files.FirstOrDefault(f => f.RelativePath == manifestPath) is { } manifest ? DossierManifest.ProvenanceOf(manifest.Content) : null);
 
         // The committed files as they stand for the generated ones: what the committed manifest must describe.
         var committedFiles = new List<GeneratedFile>();
@@ -36,7 +39,7 @@ public static class DriftChecker
             var committed = Committed(file, path);
             if (committed is null)
             {
-                drifts.Add(File.Exists(path) ? new Drift(path, "changed") { Causes = CausesOf(file, path, files) } : new Drift(path, "missing"));
+                drifts.Add(File.Exists(path) ? new Drift(path, "changed") { Causes = CausesOf(file, path, files, changeId, provenance) } : new Drift(path, "missing"));
             }
 
             committedFiles.Add(committed ?? file);
@@ -51,9 +54,9 @@ public static class DriftChecker
             var path = Path.Combine(outputDirectory, manifestPath);
             generated.Add(Path.GetFullPath(path));
             committedFiles.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-            if (Committed(new GeneratedFile(manifestPath, DossierGenerator.Manifest(changeId, committedFiles, DossierManifest.LayoutOf(files.First(f => f.RelativePath == manifestPath).Content))), path) is null)
+            if (Committed(new GeneratedFile(manifestPath, DossierGenerator.Manifest(changeId, committedFiles, files.First(f => f.RelativePath == manifestPath).Content)), path) is null)
             {
-                drifts.Add(new Drift(path, File.Exists(path) ? "changed" : "missing"));
+                drifts.Add(File.Exists(path) ? new Drift(path, "changed") { Causes = ProvenanceCauses(provenance) } : new Drift(path, "missing"));
             }
         }
 
@@ -69,18 +72,47 @@ public static class DriftChecker
     }
 
     /// <summary>What made a Word document or its Markdown twin drift, from the document's provenance.</summary>
-    private static IReadOnlyList<string> CausesOf(GeneratedFile file, string path, IReadOnlyList<GeneratedFile> files)
+    private static IReadOnlyList<string> CausesOf(GeneratedFile file, string path, IReadOnlyList<GeneratedFile> files, string changeId, DocumentProvenance provenance)
     {
+        IReadOnlyList<string> Of(string docxPath, GeneratedFile docx)
+        {
+            var relative = docx.RelativePath[(changeId.Length + 1)..];
+            return DriftCauses.Of(docxPath, docx.Content, provenance.Committed?.GetValueOrDefault(relative), provenance.Generated?.GetValueOrDefault(relative));
+        }
+
         if (PdfPublisher.IsWordDocument(file))
         {
-            return DriftCauses.Of(path, file.Content);
+            return Of(path, file);
         }
 
         var document = Path.ChangeExtension(file.RelativePath, ".docx");
         return file.RelativePath.EndsWith(".md", StringComparison.Ordinal) && files.FirstOrDefault(f => f.RelativePath == document) is { } twin
-            ? DriftCauses.Of(Path.ChangeExtension(path, ".docx"), twin.Content)
+            ? Of(Path.ChangeExtension(path, ".docx"), twin)
             : [];
     }
+
+    /// <summary>
+    /// Why the manifest drifted where its documents' provenance did: a rule edited or an input
+    /// changed without changing any document's text shows only there. Each cause once, in
+    /// document order; none when the committed manifest records no provenance.
+    /// </summary>
+    private static IReadOnlyList<string> ProvenanceCauses(DocumentProvenance provenance)
+    {
+        if (provenance.Committed is not { Count: > 0 } committed || provenance.Generated is not { } generated)
+        {
+            return [];
+        }
+
+        var empty = new Dictionary<string, string>();
+        return [.. generated.Keys.Union(committed.Keys).Order(StringComparer.Ordinal)
+            .SelectMany(path => DriftCauses.Between(committed.GetValueOrDefault(path) ?? empty, generated.GetValueOrDefault(path) ?? empty))
+            .Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The documents' provenance from the committed manifest and the regenerated one, by path in the dossier folder (null where a manifest holds none).</summary>
+    private sealed record DocumentProvenance(
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Committed,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Generated);
 
     /// <summary>The committed PDF beside a generated Word document, judged without LibreOffice.</summary>
     private static void ComparePdf(

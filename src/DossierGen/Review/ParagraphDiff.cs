@@ -155,11 +155,18 @@ internal static partial class ParagraphDiff
     /// <summary>
     /// A whole paragraph of the old document marked deleted. Its list numbering is moved to an
     /// instance of the new document (<see cref="NumberingMap"/>) and footnote references become
-    /// deleted "[^n]" text (the old footnotes do not exist in the new document).
+    /// deleted "[^n]" text (the old footnotes do not exist in the new document). Its bookmarks (a
+    /// heading's or caption's) are dropped: their ids and names are the old document's and can
+    /// clash with the new one's, and nothing should link to deleted text.
     /// </summary>
     public static Paragraph Deleted(Paragraph paragraph, RevisionMarks marks, NumberingMap numbering)
     {
         var result = (Paragraph)paragraph.CloneNode(true);
+        foreach (var bookmark in result.Descendants().Where(e => e is BookmarkStart or BookmarkEnd).ToList())
+        {
+            bookmark.Remove();
+        }
+
         result.ParagraphProperties?.Remove();
         result.PrependChild(MarkProperties(paragraph, marks.DeletedMark()));
         if (result.ParagraphProperties!.NumberingProperties?.NumberingId is { Val.Value: var oldId } numberingId && oldId != 0)

@@ -24,7 +24,11 @@ public static class Redliner
     public static RedlineResult Redline(byte[] oldDocx, byte[] newDocx) => Redline(CheckedDocx.Of(oldDocx), CheckedDocx.Of(newDocx));
 
     /// <exception cref="InvalidDataException">The Open XML SDK refuses a part the package check let through.</exception>
-    public static RedlineResult Redline(CheckedDocx oldDocx, CheckedDocx newDocx)
+    public static RedlineResult Redline(CheckedDocx oldDocx, CheckedDocx newDocx) => Redline(oldDocx, newDocx, null, null);
+
+    /// <summary>The redline with its causes from the given provenance (a dossier's manifest); either null is read from that document's own custom properties.</summary>
+    /// <exception cref="InvalidDataException">The Open XML SDK refuses a part the package check let through.</exception>
+    public static RedlineResult Redline(CheckedDocx oldDocx, CheckedDocx newDocx, IReadOnlyDictionary<string, string>? oldProvenance, IReadOnlyDictionary<string, string>? newProvenance)
     {
         ArgumentNullException.ThrowIfNull(oldDocx);
         ArgumentNullException.ThrowIfNull(newDocx);
@@ -36,7 +40,7 @@ public static class Redliner
         {
             var date = document.PackageProperties.Modified ?? document.PackageProperties.Created ?? new DateTime(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
             var marks = new RevisionMarks(Author, DateTime.SpecifyKind(date, DateTimeKind.Utc));
-            var causes = CauseFinder.Compare(Properties(oldDocument), Properties(document));
+            var causes = CauseFinder.Compare(oldProvenance ?? Properties(oldDocument), newProvenance ?? Properties(document));
             var comments = new CommentBook(marks);
             var context = new RevisionContext(marks, new CauseIndex(causes), comments, new NumberingMap(oldDocument.MainDocumentPart!, document.MainDocumentPart!), new AlignmentBudget());
             var body = document.MainDocumentPart!.Document!.Body!;

@@ -28,8 +28,19 @@ public sealed class DossierModelBuilder(Labels labels)
 
     private (string? Text, string? Safe) _description;
 
-    /// <summary>Each study's model, built once however many markets and sections show it.</summary>
-    private readonly Dictionary<StudyAnalysis, StudyModel> _studies = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Each study's model, built once however many markets and sections show it (shared with <see cref="WithLabels"/>' builder).</summary>
+    private Dictionary<StudyAnalysis, StudyModel> _studies = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// A builder with other labels (the American spelling) that shares this one's study models: they
+    /// use no labels, and a study of 40 attributes of 200 lots, charts and all, is worth building once.
+    /// </summary>
+    public DossierModelBuilder WithLabels(Labels other)
+    {
+        var builder = new DossierModelBuilder(other);
+        builder._studies = _studies;
+        return builder;
+    }
 
     /// <param name="plan">The market's whole plan, for the Module 3 sections a Module 1 document lists; null lists none.</param>
     public SectionModel Section(ChangeAssessment assessment, MarketAssessment market, SectionPlanner.PlannedSection planned, IReadOnlyList<SectionPlanner.PlannedSection>? plan = null)

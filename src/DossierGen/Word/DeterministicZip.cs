@@ -68,5 +68,41 @@ internal sealed class DeterministicZip : IDisposable
         }
     }
 
+    /// <summary>
+    /// Writes text built in a <see cref="StringBuilder"/> as UTF-8 without making it one string
+    /// first (a chart part is some 100 KB: as a string it would land on the large object heap), in
+    /// one write as <see cref="Add(string, string)"/> makes it: the deflater's output depends on
+    /// how its input is cut, and the bytes must stay what they were.
+    /// </summary>
+    public void Add(string name, StringBuilder text)
+    {
+        var length = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            length += Utf8.GetByteCount(chunk.Span);
+        }
+
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            var written = 0;
+            var encoder = Utf8.GetEncoder();
+            foreach (var chunk in text.GetChunks())
+            {
+                written += encoder.GetBytes(chunk.Span, buffer.AsSpan(written), flush: false);
+            }
+
+            written += encoder.GetBytes([], buffer.AsSpan(written), flush: true);
+            var entry = _archive.CreateEntry(name, CompressionLevel.Fastest);
+            entry.LastWriteTime = Epoch;
+            using var stream = entry.Open();
+            stream.Write(buffer, 0, written);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     public void Dispose() => _archive.Dispose();
 }

@@ -4,8 +4,14 @@ namespace DossierGen.Word;
 /// <param name="Language">BCP 47 tag of the document's main language (en-US, en-GB, ja-JP).</param>
 public sealed record DocumentInfo(string Title, string Subject, string HeaderText, DateOnly Date, string Language)
 {
-    /// <summary>Custom document properties (docProps/custom.xml): where the document came from, for redline's causes.</summary>
+    /// <summary>Custom document properties (docProps/custom.xml): where the document came from, for redline's causes (the internal memo only; none for a submitted document).</summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The author its core properties name (dc:creator): the tool for the internal memo, the sponsor (or none) for a submitted document.</summary>
+    public string? Author { get; init; } = Tool;
+
+    /// <summary>The tool's name, as author and application of the documents that are its own (the memo, review summaries).</summary>
+    public const string Tool = "DossierGen";
 
     /// <summary>The document's CTD section number (3.2.S.2.6), which prefixes its caption numbers; null for a document outside the CTD (the assessment memo).</summary>
     public string? SectionNumber { get; init; }

@@ -16,6 +16,6 @@ public sealed class WordContent
     /// <summary>Hyperlink targets in order; the relationship id of the n-th is rIdLink{n}, in the document's and the footnotes' relationships.</summary>
     public List<string> Hyperlinks { get; } = [];
 
-    /// <summary>Chart parts (DrawingML XML) in order; the n-th is word/charts/chart{n}.xml, relationship rIdChart{n}.</summary>
-    public List<string> Charts { get; } = [];
+    /// <summary>The charts in order, as data: the n-th is written as word/charts/chart{n}.xml (relationship rIdChart{n}) when the document is packaged.</summary>
+    public List<Markdown.Charts.ChartData> Charts { get; } = [];
 }

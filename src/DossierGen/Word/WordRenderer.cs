@@ -51,6 +51,9 @@ public sealed class WordRenderer : RendererBase
 
     public WordContent Content { get; }
 
+    /// <summary>The document's chart blocks as generation already read them; others are read when drawn.</summary>
+    public ReadCharts Charts { get; init; } = ReadCharts.None;
+
     public DocumentInfo? Info { get; }
 
     /// <summary>The bookmarks of headings and captions, unique within the document.</summary>

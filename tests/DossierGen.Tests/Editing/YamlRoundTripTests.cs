@@ -35,17 +35,19 @@ public sealed class YamlRoundTripTests
             summary: Scale-up
         """;
 
+    /// <summary>Every example, master file and valid test input: the YAML styles users write.</summary>
     public static TheoryData<string> ExampleFiles =>
-        [.. Directory.EnumerateFiles(RepositoryPaths.Examples, "*.yaml", SearchOption.AllDirectories)
+        [.. new[] { RepositoryPaths.Examples, Path.Combine(RepositoryPaths.Rules, "master-files"), Path.Combine(RepositoryPaths.TestInputs, "Valid") }
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories))
             .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}expected{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Select(p => Path.GetRelativePath(RepositoryPaths.Examples, p))
+            .Select(p => Path.GetRelativePath(RepositoryPaths.RepositoryRoot, p))
             .Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(ExampleFiles))]
     public void AnUnchangedFileComesBackByteForByte(string relativePath)
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Examples, relativePath));
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.RepositoryRoot, relativePath));
 
         Assert.Equal(text, YamlRoundTrip.Apply(text, Values(text)));
     }
@@ -54,7 +56,7 @@ public sealed class YamlRoundTripTests
     [MemberData(nameof(ExampleFiles))]
     public void EveryEditOfAnExampleReadsBackAsTheEditedValues(string relativePath)
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Examples, relativePath));
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.RepositoryRoot, relativePath));
         foreach (var (what, edited) in Edits(Values(text)))
         {
             var saved = YamlRoundTrip.Apply(text, edited);
@@ -155,6 +157,58 @@ public sealed class YamlRoundTripTests
         var posted = JsonNode.Parse(Values(study).ToJsonString())!.AsObject();
 
         Assert.Equal(study, YamlRoundTrip.Apply(study, posted));
+    }
+
+    [Fact]
+    public void AFlowMappingOrListKeepsTheTextOfWhatDidNotChange()
+    {
+        const string study = "results: { A: 1.28e13, B: 1.19e13, C: 4.0 }   # titres\nlist: [ a, \"b\" ]\n";
+        var values = Values(study);
+        values["results"]!["B"] = JsonValue.Create(1.3e13);
+        values["list"]!.AsArray().Add("c");
+
+        var saved = YamlRoundTrip.Apply(study, values);
+
+        Assert.Equal("results: { A: 1.28e13, B: 1.3e13, C: 4.0 }   # titres\nlist: [ a, \"b\", c ]\n", saved);
+    }
+
+    [Theory]
+    [InlineData("---\nformat: x\ntitle:\nid: A\n", "title", "\"New\"", "---\nformat: x\ntitle: New\nid: A\n")]
+    [InlineData("a: 1\nrisk:\nb: 2\n", "risk", "{\"cqa-impact\": \"low\"}", "a: 1\nrisk:\n  cqa-impact: low\nb: 2\n")]
+    [InlineData("a: 1\nrisk: { cqa-impact: low }\n", "risk", "{\"cqa-impact\": \"low\", \"affected-cqas\": [\"potency\"]}", "a: 1\nrisk:\n  cqa-impact: low\n  affected-cqas: [potency]\n")]
+    [InlineData("a: 1\nlist:\n  - x\n  - y\n", "list", "[]", "a: 1\nlist: []\n")]
+    [InlineData("a: 1\nlist: []\n", "list", "[{\"id\": \"C1\", \"kind\": \"site\"}]", "a: 1\nlist:\n  - id: C1\n    kind: site\n")]
+    [InlineData("a: |\n  one\n  two\nb: 2\n", "a", "\"one line\"", "a: one line\nb: 2\n")]
+    public void AValueIsRewrittenInTheStyleItsNewShapeNeeds(string original, string key, string json, string expected)
+    {
+        var values = Values(original);
+        values[key] = JsonNode.Parse(json);
+
+        Assert.Equal(expected, YamlRoundTrip.Apply(original, values));
+    }
+
+    [Fact]
+    public void RemovingAnItemsFirstKeyOrAnItemKeepsTheCommentsAroundThem()
+    {
+        const string original = "changes:\n  - id: C1\n    kind: site\n  # the second change\n  - id: C2\n    kind: scale\n";
+        var values = Values(original);
+        Changes(values)[0]!.AsObject().Remove("id");
+
+        var saved = YamlRoundTrip.Apply(original, values);
+
+        Assert.Equal("changes:\n  - kind: site\n  # the second change\n  - id: C2\n    kind: scale\n", saved);
+    }
+
+    [Fact]
+    public void AnAliasStaysWhileItStandsForTheSameValue()
+    {
+        const string original = "site: &cork Cork, IE\nlist: &markets [US, EU]\nproposed: *cork\nmarkets: *markets\nother: 1\n";
+        var values = Values(original);
+        values["other"] = 2;
+
+        var saved = YamlRoundTrip.Apply(original, values);
+
+        Assert.Equal(original.Replace("other: 1", "other: 2", StringComparison.Ordinal), saved);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Xml;
 using DossierGen.Generation;
 using DossierGen.Review;
+using DossierGen.Review.Reading;
 using DossierGen.Tests.Support;
 using DossierGen.Word;
 
@@ -48,10 +49,12 @@ public sealed class XmlCharacterTests
     [Fact]
     public void TheCoreAndCustomPropertiesHoldTheCleanedText()
     {
-        var document = Change.Generate().First(f => f.RelativePath.EndsWith("manuf-process-development.docx", StringComparison.Ordinal)).Content;
+        var files = Change.Generate();
+        var document = files.First(f => f.RelativePath.EndsWith("manuf-process-development.docx", StringComparison.Ordinal)).Content;
 
         Assert.Contains("CC-USERTEXT-1: Title " + OneLineCleaned, Part(document, "docProps/core.xml"), StringComparison.Ordinal);
-        var custom = Part(document, "docProps/custom.xml");
+        // Only the internal memo has custom properties (Module 1 and 3 keep their provenance in the manifest).
+        var custom = Part(files.Single(f => f.RelativePath.EndsWith("/assessment.docx", StringComparison.Ordinal)).Content, "docProps/custom.xml");
         Assert.Contains("ProductName " + Cleaned, custom, StringComparison.Ordinal);
         Assert.Contains("Description " + Cleaned, custom, StringComparison.Ordinal);
         Assert.Contains("ProductName " + OneLineCleaned, Part(document, "word/header1.xml"), StringComparison.Ordinal);
@@ -60,10 +63,11 @@ public sealed class XmlCharacterTests
     [Fact]
     public void ARedlineOfSuchDocumentsHasWellFormedComments()
     {
-        var before = Change.Generate().First(f => f.RelativePath.EndsWith("manuf-process-development.docx", StringComparison.Ordinal)).Content;
-        var after = (Change with { Proposed = "Changed " + Hostile }).Generate().First(f => f.RelativePath.EndsWith("manuf-process-development.docx", StringComparison.Ordinal)).Content;
+        var (beforeFiles, afterFiles) = (Change.Generate(), (Change with { Proposed = "Changed " + Hostile }).Generate());
+        var before = beforeFiles.First(f => f.RelativePath.EndsWith("manuf-process-development.docx", StringComparison.Ordinal));
+        var after = afterFiles.First(f => f.RelativePath.EndsWith("manuf-process-development.docx", StringComparison.Ordinal));
 
-        var redline = Redliner.Redline(before, after);
+        var redline = Redliner.Redline(CheckedDocx.Of(before.Content), CheckedDocx.Of(after.Content), ManifestProvenance.Of(beforeFiles, before), ManifestProvenance.Of(afterFiles, after));
 
         Assert.True(redline.Comments > 0);
         AssertEveryPartIsWellFormed(redline.Document, "redline");

@@ -61,6 +61,28 @@ public sealed class LongTablesTests
         AssertSameAsWhole(before + inside + after);
     }
 
+    [Theory]
+    [InlineData(LongTables.SliceRows, true)]
+    [InlineData(LongTables.SliceRows + 1, true)]
+    [InlineData(LongTables.SliceRows * 2, true)]
+    [InlineData(LongTables.SliceRows * 2, false)]
+    [InlineData(LongTables.SliceRows * 2 + 1, false)]
+    public void ATableThatStartsOrEndsTheTextParsesAsMarkdigReadsTheWholeText(int rows, bool endsWithNewLine)
+    {
+        var table = Table(rows);
+        var markdown = endsWithNewLine ? table : table.TrimEnd('\n');
+
+        AssertSameAsWhole(markdown);
+        AssertSameAsWhole("Text.\n\n" + markdown);
+        Assert.Equal(rows + 1, LongTables.Parse(markdown, DossierMarkdown.Pipeline).Descendants<Markdig.Extensions.Tables.Table>().Single().Count);
+    }
+
+    [Fact]
+    public void ATableRightAfterTextIsNotSlicedAndParsesAsMarkdigReadsIt()
+    {
+        AssertSameAsWhole("Text right above.\n" + Table(LongTables.SliceRows + 3) + "\n" + Table(LongTables.SliceRows + 3));
+    }
+
     [Fact]
     public void ATableOfThousandsOfBoldRowsIsParsedNotRefusedAsTooDeep()
     {

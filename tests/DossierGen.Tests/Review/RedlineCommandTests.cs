@@ -21,6 +21,23 @@ public sealed class RedlineCommandTests
     }
 
     [Fact]
+    public void DocumentsInsideGeneratedDossiersHaveTheirCausesFromTheDossiersManifests()
+    {
+        using var workspace = new TemporaryDirectory();
+        CliRun.Invoke("init", workspace.Path);
+        var change = workspace.File("changes/CC-0001/change.yaml");
+        Assert.Equal(0, CliRun.Invoke("generate", change, "-o", workspace.File("approved")).ExitCode);
+        File.WriteAllText(change, File.ReadAllText(change).Replace("proposed: Site A and Site B", "proposed: Site A and Site C", StringComparison.Ordinal));
+        Assert.Equal(0, CliRun.Invoke("generate", change, "-o", workspace.File("now")).ExitCode);
+
+        var run = CliRun.Invoke("redline", workspace.File("approved/CC-0001/US/1.2-cover-letter.docx"), workspace.File("now/CC-0001/US/1.2-cover-letter.docx"), "-o", workspace.File("review.docx"));
+
+        Assert.Equal(0, run.ExitCode);
+        var comments = DocxXml.Part(File.ReadAllBytes(workspace.File("review.docx")), "word/comments.xml");
+        Assert.Contains("Cause: input C1.proposed changed from 'Site A and Site B' to 'Site A and Site C'", comments, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WithoutOutputTheRedlineGoesBesideTheNewDocument()
     {
         using var scratch = new TemporaryDirectory();

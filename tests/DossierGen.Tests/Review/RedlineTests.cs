@@ -5,6 +5,7 @@ using DossierGen.Diagnostics;
 using DossierGen.Generation;
 using DossierGen.Inputs;
 using DossierGen.Review;
+using DossierGen.Review.Reading;
 using DossierGen.Tests.Generation;
 using DossierGen.Tests.Support;
 using DossierGen.Word;
@@ -75,7 +76,8 @@ public sealed class RedlineTests
                 var (old, @new) = (ExampleDossiers.For(oldExample).SingleOrDefault(f => f.RelativePath.EndsWith(path, StringComparison.Ordinal)), ExampleDossiers.For(newExample).SingleOrDefault(f => f.RelativePath.EndsWith(path, StringComparison.Ordinal)));
                 if (old is not null && @new is not null)
                 {
-                    Assert.Empty(DocxChecker.Check(Redliner.Redline(old.Content, @new.Content).Document));
+                    var faults = DocxChecker.Check(Redliner.Redline(old.Content, @new.Content).Document);
+                    Assert.True(faults.Count == 0, $"{oldExample} -> {newExample} {path}:\n" + string.Join("\n", faults.Take(5)));
                 }
             }
         }
@@ -102,7 +104,7 @@ public sealed class RedlineTests
         var before = Generate(scratch, "aav-ds-site-transfer", "before", text => text);
         var after = Generate(scratch, "aav-ds-site-transfer", "after", text => text.Replace("Unit C, Cork P43 XK21", "Unit D, Cork P43 XK22", StringComparison.Ordinal));
 
-        var comments = Comments(Redliner.Redline(before, after).Document);
+        var comments = Comments(Redline(before, after));
 
         var comment = Assert.Single(comments);
         Assert.StartsWith("Cause: input C1.proposed changed from 'Halden Bay Genetics Ireland Ltd, Ringaskiddy Biologics Campus, Unit C, Cork P43 XK21, IE' to ", comment, StringComparison.Ordinal);
@@ -115,7 +117,7 @@ public sealed class RedlineTests
         var before = Generate(scratch, "aav-ds-site-transfer", "before", text => text, "/M3/3.2.S.2.6-manuf-process-development.docx");
         var after = Generate(scratch, "aav-ds-site-transfer", "after", text => text.Replace("the Cork\n  facility has not yet", "the Cork\n  facility has never yet", StringComparison.Ordinal), "/M3/3.2.S.2.6-manuf-process-development.docx");
 
-        var comments = Comments(Redliner.Redline(before, after).Document);
+        var comments = Comments(Redline(before, after));
 
         Assert.NotEmpty(comments);
         Assert.All(comments, c => Assert.StartsWith("Cause: input description changed from ", c, StringComparison.Ordinal));
@@ -148,7 +150,11 @@ public sealed class RedlineTests
 
     private static string Tail(string relativePath) => relativePath[relativePath.IndexOf('/', StringComparison.Ordinal)..];
 
-    private static byte[] Generate(TemporaryDirectory scratch, string example, string name, Func<string, string> edit, string path = "/M3/3.2.S.2.1-manufacturer.docx")
+    /// <summary>The redline of two generated documents, with the provenance their dossiers' manifests record.</summary>
+    private static byte[] Redline((byte[] Docx, IReadOnlyDictionary<string, string> Provenance) before, (byte[] Docx, IReadOnlyDictionary<string, string> Provenance) after) =>
+        Redliner.Redline(CheckedDocx.Of(before.Docx), CheckedDocx.Of(after.Docx), before.Provenance, after.Provenance).Document;
+
+    private static (byte[] Docx, IReadOnlyDictionary<string, string> Provenance) Generate(TemporaryDirectory scratch, string example, string name, Func<string, string> edit, string path = "/M3/3.2.S.2.1-manufacturer.docx")
     {
         var folder = scratch.File(name);
         Directory.CreateDirectory(folder);
@@ -167,7 +173,8 @@ public sealed class RedlineTests
         var assessment = AssessmentEngine.Assess(change, RepositoryRules.Set, change.ImplementationDate!.Value);
         var files = DossierGenerator.Generate(assessment, RepositoryTemplates.Set, diagnostics)!;
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
-        return files.Single(f => f.RelativePath.EndsWith(path, StringComparison.Ordinal)).Content;
+        var document = files.Single(f => f.RelativePath.EndsWith(path, StringComparison.Ordinal));
+        return (document.Content, ManifestProvenance.Of(files, document));
     }
 
     private static List<string> Comments(byte[] docx)
@@ -176,14 +183,17 @@ public sealed class RedlineTests
         return [.. document.MainDocumentPart!.WordprocessingCommentsPart?.Comments?.Elements<Comment>().Select(c => c.InnerText) ?? []];
     }
 
-    /// <summary>The document without its custom properties, as a Word file from elsewhere would be.</summary>
+    /// <summary>The document without custom properties (Module 1 and 3 documents have none now), as a Word file from elsewhere would be.</summary>
     private static byte[] Strip(byte[] docx)
     {
         using var stream = new MemoryStream();
         stream.Write(docx);
         using (var document = WordprocessingDocument.Open(stream, isEditable: true))
         {
-            document.DeletePart(document.CustomFilePropertiesPart!);
+            if (document.CustomFilePropertiesPart is { } properties)
+            {
+                document.DeletePart(properties);
+            }
         }
 
         return stream.ToArray();

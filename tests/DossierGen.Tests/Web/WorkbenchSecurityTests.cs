@@ -129,6 +129,126 @@ public sealed class WorkbenchSecurityTests : IAsyncLifetime, IDisposable
         Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/assessment?path=..%2Foutside%2Fsecret.yaml")]
+    [InlineData("/assessment?path=escape%2Fsecret.yaml")]
+    [InlineData("/assessment?path=%2Fetc%2Fpasswd")]
+    [InlineData("/api/assessment?path=site-transfer%2F..%2F..%2Foutside%2Fsecret.yaml")]
+    [InlineData("/documents/change.yaml?path=escape%2Fsecret.yaml")]
+    [InlineData("/explain?path=..%2Foutside%2Fsecret.yaml&market=US&change=C1")]
+    public async Task APathLeadingOutsideTheFolderIsRefusedWith400AndNothingThereIsRead(string address)
+    {
+        var before = FolderSnapshot.Of(Outside);
+        var accessed = File.GetLastAccessTimeUtc(Path.Combine(Outside, "secret.yaml"));
+        using var client = _server.WithToken();
+        using var response = await client.GetAsync(new Uri(address, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("DG3070", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("secret: true", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, FolderSnapshot.Of(Outside));
+    }
+
+    [Fact]
+    public async Task AGeneratePostedWithAPathOutsideWritesNothingAnywhere()
+    {
+        var served = FolderSnapshot.Of(Served);
+        var outside = FolderSnapshot.Of(Outside);
+        using var client = _server.WithToken();
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["path"] = "../outside/secret.yaml" });
+        using var response = await client.PostAsync(new Uri("/documents/generate", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(served, FolderSnapshot.Of(Served));
+        Assert.Equal(outside, FolderSnapshot.Of(Outside));
+    }
+
+    [Fact]
+    public async Task AGeneratedFileIsServedOnlyByItsExactName()
+    {
+        using var client = _server.WithToken();
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["path"] = "site-transfer/change.yaml" });
+        using var generated = await client.PostAsync(new Uri("/documents/generate", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.SeeOther, generated.StatusCode);
+        foreach (var file in new[] { "../../outside/secret.yaml", "/etc/passwd", "M3/../manifest.json" })
+        {
+            using var response = await client.GetAsync(new Uri($"/documents/file?path=site-transfer%2Fchange.yaml&file={Uri.EscapeDataString(file)}", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task AFaultyChangeFileIsAClear422WithTheReadersDiagnostics()
+    {
+        File.WriteAllText(Path.Combine(Served, "site-transfer", "broken.yaml"), "format: dossiergen/change@1\nid: X\n");
+        using var client = _server.WithToken();
+        using var response = await client.GetAsync(new Uri("/api/assessment?path=site-transfer%2Fbroken.yaml", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"code\":\"DG1102\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"path\":\"site-transfer/broken.yaml\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(_scratch.Path, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABadRequestIsAClear400()
+    {
+        using var client = _server.WithToken();
+        using var noPath = await client.GetAsync(new Uri("/api/assessment", UriKind.Relative));
+        using var badDate = await client.GetAsync(new Uri("/api/assessment?path=site-transfer%2Fchange.yaml&as-of=2026-13-01", UriKind.Relative));
+        using var badMarket = await client.GetAsync(new Uri("/explain?path=site-transfer%2Fchange.yaml&market=XX&change=C1", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, noPath.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badMarket.StatusCode);
+        Assert.Contains("YYYY-MM-DD", await badDate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReassessingPostedTextReadsNothingOutsideAndLocatesEachFaultAtItsKey()
+    {
+        using var client = _server.WithToken();
+        var text = await File.ReadAllTextAsync(Path.Combine(Served, "site-transfer", "change.yaml"));
+        using (var outside = new StringContent(text))
+        using (var escaped = await client.PostAsync(new Uri("/api/assess?path=escape%2Fchange.yaml", UriKind.Relative), outside))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, escaped.StatusCode);
+            Assert.Equal("DG3070", await ErrorCodeAsync(escaped));
+        }
+
+        using (var good = new StringContent(text))
+        using (var assessed = await client.PostAsync(new Uri("/api/assess?path=site-transfer%2Fchange.yaml", UriKind.Relative), good))
+        {
+            Assert.Equal(HttpStatusCode.OK, assessed.StatusCode);
+            Assert.Contains("\"format\": \"dossiergen/assessment@1\"", await assessed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        var before = FolderSnapshot.Of(Served);
+        using var planted = new StringContent(text.Replace("implementation-date:", "implementation-dates:", StringComparison.Ordinal));
+        using var faulty = await client.PostAsync(new Uri("/api/assess?path=site-transfer%2Fchange.yaml", UriKind.Relative), planted);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, faulty.StatusCode);
+        using var json = JsonDocument.Parse(await faulty.Content.ReadAsStringAsync());
+        var fault = json.RootElement.GetProperty("diagnostics").EnumerateArray().First(d => d.GetProperty("code").GetString() == "DG1101");
+        Assert.Equal("implementation-dates", fault.GetProperty("keyPath").GetString());
+        Assert.Equal(before, FolderSnapshot.Of(Served));
+    }
+
+    [Fact]
+    public async Task UserTextIsShownAsTextInPagesAndPreviewsNeverAsMarkup()
+    {
+        var change = Path.Combine(Served, "site-transfer", "change.yaml");
+        var text = await File.ReadAllTextAsync(change);
+        text = System.Text.RegularExpressions.Regex.Replace(text, "^title: .*$", "title: \"<script>alert(1)</script> Transfer\"", System.Text.RegularExpressions.RegexOptions.Multiline);
+        await File.WriteAllTextAsync(Path.Combine(Served, "site-transfer", "hostile.yaml"), text);
+        using var client = _server.WithToken();
+        var page = await client.GetStringAsync(new Uri("/assessment?path=site-transfer%2Fhostile.yaml", UriKind.Relative));
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
+
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["path"] = "site-transfer/hostile.yaml" });
+        using var generated = await client.PostAsync(new Uri("/documents/generate", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.SeeOther, generated.StatusCode);
+        var preview = await client.GetStringAsync(new Uri("/documents/preview?path=site-transfer%2Fhostile.yaml&file=M3%2F3.2.S.2.1-manufacturer.md", UriKind.Relative));
+        Assert.DoesNotContain("<script>alert", preview, StringComparison.Ordinal);
+    }
+
     internal static async Task<string?> ErrorCodeAsync(HttpResponseMessage response)
     {
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

@@ -12,6 +12,8 @@ namespace DossierGen.Generation.Charts;
 /// </summary>
 public static class ChartBlocks
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>
     /// The chart blocks in document order, each read, with where it stands in the Markdown (from the
     /// opening fence's line to the end of the closing fence's). Found by their fence lines rather than
@@ -47,63 +49,147 @@ public static class ChartBlocks
             }
 
             var end = close >= markdown.Length ? markdown.Length : (markdown.IndexOf('\n', close) is var e && e < 0 ? markdown.Length : e + 1);
-            var (chart, problem) = ChartBlockReader.Read(markdown[bodyStart..Math.Min(close, markdown.Length)]);
-            blocks.Add(new ChartBlock(lineStart, end, chart, problem));
+            var body = markdown[bodyStart..Math.Min(close, markdown.Length)];
+            var (chart, problem) = ChartBlockReader.Read(body);
+            blocks.Add(new ChartBlock(lineStart, end, body, chart, problem));
             at = end - 1;
         }
 
         return blocks;
     }
 
-    /// <summary>The Markdown twin: every chart block (all read without a problem) replaced by its data as a table.</summary>
-    public static string Twin(string markdown, IReadOnlyList<ChartBlock> charts)
+    /// <summary>
+    /// The charts that read, by their body, for the Word writer to draw without reading them again
+    /// (<see cref="Word.ReadCharts"/>).
+    /// </summary>
+    public static Word.ReadCharts Known(IReadOnlyList<ChartBlock> charts)
+    {
+        ArgumentNullException.ThrowIfNull(charts);
+        return new Word.ReadCharts(charts.Where(b => b.Chart is not null).Select(b => (b.Body, b.Chart!)));
+    }
+
+    /// <summary>
+    /// The Markdown twin as UTF-8: every chart block (all read without a problem) replaced by its
+    /// data as a table. Built in chunks and encoded from them, so a half-megabyte section is not
+    /// also copied whole into a builder and a string on the large object heap before its bytes.
+    /// </summary>
+    public static byte[] Twin(string markdown, IReadOnlyList<ChartBlock> charts)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(charts);
         if (charts.Count == 0)
         {
-            return markdown;
+            return Utf8.GetBytes(markdown);
         }
 
-        var twin = new StringBuilder(markdown.Length);
+        var twin = new StringBuilder();
         var at = 0;
         foreach (var block in charts)
         {
-            twin.Append(markdown, at, block.Start - at).Append(Table(block.Chart!)).Append('\n');
+            twin.Append(markdown, at, block.Start - at);
+            AppendTable(twin, block.Chart!);
+            twin.Append('\n');
             at = block.End;
         }
 
-        return twin.Append(markdown, at, markdown.Length - at).ToString();
+        twin.Append(markdown, at, markdown.Length - at);
+        // Counted chunk by chunk, a surrogate pair cut between two chunks counts as two
+        // replacement characters (6 bytes) instead of 4: the count is never short, and in that
+        // rare case the bytes are copied to their exact length.
+        var length = 0;
+        foreach (var chunk in twin.GetChunks())
+        {
+            length += Utf8.GetByteCount(chunk.Span);
+        }
+
+        var bytes = new byte[length];
+        var encoder = Utf8.GetEncoder();
+        var written = 0;
+        foreach (var chunk in twin.GetChunks())
+        {
+            written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
+        }
+
+        written += encoder.GetBytes([], bytes.AsSpan(written), flush: true);
+        return written == length ? bytes : bytes[..written];
     }
 
-    /// <summary>The chart as a table: one row per lot (or donor), pre- and post-change values in their own columns, the limits below.</summary>
-    private static string Table(ChartData chart)
+    /// <summary>
+    /// The chart as a table: one row per lot (or donor), pre- and post-change values in their own
+    /// columns, the limits below. Written straight into the twin, with the points grouped by
+    /// category in one pass: a chart of 200 lots looked each category's points up among all 200.
+    /// </summary>
+    private static void AppendTable(StringBuilder table, ChartData chart)
     {
-        string Value(double v, int extra = 0) => chart.Figures is { } f ? FixedFigures.Format(v, f + extra) : v.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-        var table = new StringBuilder();
         var unit = chart.Unit is { } u ? $" ({MarkdownText.Cell(u)})" : "";
         table.Append("| ").Append(chart.ByPair ? "Donor" : "Lot").Append(" | Pre-change").Append(unit).Append(" | Post-change").Append(unit).Append(" |\n");
         table.Append("|:----------|----------:|----------:|\n");
-        foreach (var category in chart.Categories)
+        var byCategory = new Dictionary<string, List<ChartPoint>>(StringComparer.Ordinal);
+        var categories = new List<string>();
+        foreach (var point in chart.Points)
         {
-            var points = chart.Points.Where(p => chart.Category(p) == category).ToList();
-            var pre = string.Join(", ", points.Where(p => !p.Post).Select(p => Value(p.Value) + (chart.ByPair ? $" ({MarkdownText.Cell(p.Lot)})" : "")));
-            var post = string.Join(", ", points.Where(p => p.Post).Select(p => Value(p.Value) + (chart.ByPair ? $" ({MarkdownText.Cell(p.Lot)})" : "")));
-            table.Append("| ").Append(MarkdownText.Cell(category)).Append(" | ").Append(pre).Append(" | ").Append(post).Append(" |\n");
+            var category = chart.Category(point);
+            if (!byCategory.TryGetValue(category, out var points))
+            {
+                byCategory[category] = points = [];
+                categories.Add(category);
+            }
+
+            points.Add(point);
         }
 
-        var limits = new List<string>();
+        foreach (var category in categories)
+        {
+            var points = byCategory[category];
+            table.Append("| ").Append(MarkdownText.Cell(category)).Append(" | ");
+            AppendValues(table, chart, points, post: false);
+            table.Append(" | ");
+            AppendValues(table, chart, points, post: true);
+            table.Append(" |\n");
+        }
+
+        table.Append('\n').Append("The Word document draws these values as a chart");
+        if (chart.Lower is null && chart.Upper is null)
+        {
+            table.Append('.');
+            return;
+        }
+
+        table.Append(", with the acceptance limits (");
         if (chart.Lower is { } lower)
         {
-            limits.Add("lower " + Value(lower, 1));
+            table.Append("lower ").Append(Value(chart, lower, 1));
         }
 
         if (chart.Upper is { } upper)
         {
-            limits.Add("upper " + Value(upper, 1));
+            table.Append(chart.Lower is null ? "" : ", ").Append("upper ").Append(Value(chart, upper, 1));
         }
 
-        table.Append('\n').Append("The Word document draws these values as a chart");
-        return table.Append(limits.Count == 0 ? "." : $", with the acceptance limits ({string.Join(", ", limits)}) as dashed lines.").ToString();
+        table.Append(") as dashed lines.");
     }
+
+    /// <summary>One group's values of a category, comma-separated, each with its lot in a paired chart.</summary>
+    private static void AppendValues(StringBuilder table, ChartData chart, List<ChartPoint> points, bool post)
+    {
+        var first = true;
+        foreach (var point in points)
+        {
+            if (point.Post != post)
+            {
+                continue;
+            }
+
+            table.Append(first ? "" : ", ").Append(Value(chart, point.Value));
+            if (chart.ByPair)
+            {
+                table.Append(" (").Append(MarkdownText.Cell(point.Lot)).Append(')');
+            }
+
+            first = false;
+        }
+    }
+
+    private static string Value(ChartData chart, double value, int extra = 0) =>
+        chart.Figures is { } figures ? FixedFigures.Format(value, figures + extra) : value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -19,7 +19,8 @@ public static class ChartJson
     public static string Write(ChartData chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var json = new StringBuilder("{\n");
+        // Sized for its points (a line of some 50 characters each), so the builder does not grow block by block.
+        var json = new StringBuilder(256 + (64 * chart.Points.Count)).Append("{\n");
         json.Append("  \"title\": ").Append(Text(chart.Title)).Append(",\n");
         if (chart.Unit is { } unit)
         {
@@ -58,7 +59,21 @@ public static class ChartJson
         return json.Append("  ]\n}").ToString();
     }
 
+    /// <summary>A JSON string. Lot ids and names are mostly plain printable ASCII, which needs no escaping and is quoted as it is; anything else goes through the writer.</summary>
     private static string Text(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < ' ' or > '~' or '"' or '\\')
+            {
+                return Escaped(text);
+            }
+        }
+
+        return string.Concat("\"", text, "\"");
+    }
+
+    private static string Escaped(string text)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, Strings))

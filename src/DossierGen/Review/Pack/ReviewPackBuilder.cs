@@ -8,21 +8,25 @@ namespace DossierGen.Review.Pack;
 /// Builds a reviewer's pack for one change: per Word document that changed since the approved
 /// version, a redline with tracked changes commented with their causes; the new documents as
 /// generated now; and a one-page summary (Markdown and Word) of what changed and why, from the
-/// provenance the documents carry (inputs, rules, templates).
+/// documents' provenance (inputs, rules, templates) the dossiers' manifests record (or, for
+/// documents from before that, their own custom properties).
 /// </summary>
 public static class ReviewPackBuilder
 {
     /// <param name="generated">The dossier as generated now, paths starting with the change id.</param>
     /// <param name="approved">The approved Word documents by path relative to the dossier folder.</param>
     /// <param name="approvedAt">The approved commit, described for the summary.</param>
+    /// <param name="approvedManifest">The approved dossier's manifest.json, for its documents' provenance; null when it had none.</param>
     public static (IReadOnlyList<GeneratedFile> Files, IReadOnlyList<DocumentReview> Documents) Build(
-        string changeId, string title, DateOnly date, IReadOnlyList<GeneratedFile> generated, IReadOnlyDictionary<string, byte[]> approved, string approvedAt, ReferenceDocument reference)
+        string changeId, string title, DateOnly date, IReadOnlyList<GeneratedFile> generated, IReadOnlyDictionary<string, byte[]> approved, string approvedAt, ReferenceDocument reference, byte[]? approvedManifest = null)
     {
         ArgumentNullException.ThrowIfNull(generated);
         ArgumentNullException.ThrowIfNull(approved);
         var files = new List<GeneratedFile>();
         var documents = new List<DocumentReview>();
         var prefix = changeId + "/";
+        var approvedProvenance = approvedManifest is null ? null : DossierManifest.ProvenanceOf(approvedManifest);
+        var generatedProvenance = generated.FirstOrDefault(f => f.RelativePath == prefix + DossierManifest.FileName) is { } manifest ? DossierManifest.ProvenanceOf(manifest.Content) : null;
         foreach (var file in generated.Where(f => f.RelativePath.StartsWith(prefix, StringComparison.Ordinal)))
         {
             var relative = file.RelativePath[prefix.Length..];
@@ -38,7 +42,7 @@ public static class ReviewPackBuilder
                 continue;
             }
 
-            documents.Add(Compare(relative, old, file.Content, files));
+            documents.Add(Compare(relative, old, file.Content, files, approvedProvenance?.GetValueOrDefault(relative), generatedProvenance?.GetValueOrDefault(relative)));
         }
 
         var generatedPaths = documents.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
@@ -50,7 +54,7 @@ public static class ReviewPackBuilder
         return (files, documents);
     }
 
-    private static DocumentReview Compare(string relative, byte[] old, byte[] current, List<GeneratedFile> files)
+    private static DocumentReview Compare(string relative, byte[] old, byte[] current, List<GeneratedFile> files, IReadOnlyDictionary<string, string>? oldProvenance, IReadOnlyDictionary<string, string>? newProvenance)
     {
         if (CheckedDocx.TryOf(old, out _) is not { } approvedDocument)
         {
@@ -64,8 +68,10 @@ public static class ReviewPackBuilder
             return new DocumentReview(relative, "unchanged", 0, []);
         }
 
-        var redline = Redliner.Redline(approvedDocument, newDocument);
+        oldProvenance ??= DriftCauses.PropertiesOf(approvedDocument);
+        newProvenance ??= DriftCauses.PropertiesOf(newDocument);
+        var redline = Redliner.Redline(approvedDocument, newDocument, oldProvenance, newProvenance);
         files.Add(new GeneratedFile("redlines/" + relative[..^".docx".Length] + ".redline.docx", redline.Document));
-        return new DocumentReview(relative, "changed", redline.Revisions, DriftCauses.Between(approvedDocument, newDocument));
+        return new DocumentReview(relative, "changed", redline.Revisions, DriftCauses.Between(oldProvenance, newProvenance));
     }
 }

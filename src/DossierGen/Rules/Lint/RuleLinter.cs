@@ -64,7 +64,7 @@ public static class RuleLinter
 
             if (rule.Then.Findings.Any(f => f.MessageJa is null))
             {
-                diagnostics.Warning(DiagnosticCodes.JapaneseTextMissing, rule.Location, $"rule {rule.Id} has a finding without message-ja; the Japanese summary will show it in English");
+                diagnostics.Warning(DiagnosticCodes.JapaneseTextMissing, rule.Location, $"rule {rule.Id} has a finding without message-ja; a Japanese template that shows findings (messageJa) will show it in English");
             }
         }
     }

@@ -14,12 +14,23 @@ internal sealed class AttributeText
     private readonly int _figures;
     private readonly int _statistics;
 
+    /// <summary>The numeric results by lot, looked up once for the rows and the chart.</summary>
+    private readonly Dictionary<string, double> _values;
+
     public AttributeText(ComparabilityStudy study, AttributeAnalysis analysis)
     {
         _study = study;
         _analysis = analysis;
         _figures = FiguresOf(analysis.Attribute);
         _statistics = FixedFigures.ForStatistics(_figures);
+        _values = new Dictionary<string, double>(analysis.Attribute.Results.Count, StringComparer.Ordinal);
+        foreach (var result in analysis.Attribute.Results)
+        {
+            if (result.Number is { } number)
+            {
+                _values.Add(result.Lot, number);
+            }
+        }
     }
 
     private AttributeUnderStudy Attribute => _analysis.Attribute;
@@ -101,7 +112,7 @@ internal sealed class AttributeText
             return rows;
         }
 
-        var values = Attribute.Results.Where(r => r.Number is not null).ToDictionary(r => r.Lot, r => r.Number!.Value, StringComparer.Ordinal);
+        var values = _values;
         var pre = _study.Lots.Where(l => l.Group == LotGroup.Pre && values.ContainsKey(l.Id)).Select(l => values[l.Id]).ToList();
         if (_analysis.Pre is { } summary)
         {
@@ -165,7 +176,7 @@ internal sealed class AttributeText
             return null;
         }
 
-        var values = Attribute.Results.Where(r => r.Number is not null).ToDictionary(r => r.Lot, r => r.Number!.Value, StringComparer.Ordinal);
+        var values = _values;
         var paired = _study.Design == StudyDesign.Paired;
         var points = _study.Lots.Where(l => values.ContainsKey(l.Id)).Select(l => new ChartPoint(l.Id, l.Group == LotGroup.Post, paired ? l.Pair : null, values[l.Id])).ToList();
         return points.Count == 0 ? null : new ChartData(Attribute.Name, Attribute.Unit, _figures, paired, points, _analysis.Interval?.Lower, _analysis.Interval?.Upper);

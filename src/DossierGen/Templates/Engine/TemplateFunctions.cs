@@ -1,4 +1,3 @@
-using System.Globalization;
 using Scriban.Functions;
 using Scriban.Runtime;
 
@@ -26,17 +25,11 @@ public static class TemplateFunctions
     public static ScriptObject Create()
     {
         var functions = new ScriptObject();
-        functions.Import("md", new Func<object?, string>(value => MarkdownText.Escape(Text(value))));
-        functions.Import("cell", new Func<object?, string>(value => MarkdownText.Cell(Text(value))));
-        functions.Import("lower", new Func<object?, string>(value =>
-        {
-            var text = Text(value);
-            return text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
-        }));
+        functions["md"] = new TextFunction(MarkdownText.Escape);
+        functions["cell"] = new TextFunction(MarkdownText.Cell);
+        functions["lower"] = new TextFunction(text => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..]);
         functions[Include] = new IncludeFunction();
         functions.IsReadOnly = true;
         return functions;
     }
-
-    private static string Text(object? value) => value is null ? "" : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
 }

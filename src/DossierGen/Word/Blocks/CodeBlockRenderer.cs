@@ -14,9 +14,9 @@ public sealed class CodeBlockRenderer : WordObjectRenderer<CodeBlock>
     protected override void Write(WordRenderer renderer, CodeBlock obj)
     {
         var lines = obj.Lines;
-        if (obj is FencedCodeBlock { Info: ChartData.Info } && ChartBlockReader.Read(lines.ToString()) is ({ } chart, null))
+        if (obj is FencedCodeBlock { Info: ChartData.Info } && renderer.Charts.Read(lines.ToString()) is ({ } chart, null))
         {
-            renderer.Content.Charts.Add(ChartPart.Xml(chart));
+            renderer.Content.Charts.Add(chart);
             var paragraph = renderer.OpenParagraph(StyleIds.BodyText);
             paragraph.Add(ChartDrawing.Run(renderer.Content.Charts.Count, renderer.TextWidth, $"Chart of {chart.Title} by {(chart.ByPair ? "donor" : "lot")}, pre- and post-change lots"));
             return;

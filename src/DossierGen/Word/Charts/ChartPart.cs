@@ -25,12 +25,37 @@ public static class ChartPart
 
     public static string Xml(ChartData chart)
     {
+        var xml = new StringBuilder();
+        Write(xml, chart);
+        return xml.ToString();
+    }
+
+    /// <summary>
+    /// Appends the part to <paramref name="xml"/>. The packager writes each chart into a fresh builder
+    /// and encodes it chunk by chunk into the zip: a chart of 200 lots is some 100 KB of text, which
+    /// as one string would land on the large object heap, 40 times per section.
+    /// </summary>
+    public static void Write(StringBuilder xml, ChartData chart)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
         ArgumentNullException.ThrowIfNull(chart);
         var categories = chart.Categories;
-        var index = categories.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        var index = new Dictionary<string, int>(categories.Count, StringComparer.Ordinal);
+        for (var i = 0; i < categories.Count; i++)
+        {
+            index.Add(categories[i], i);
+        }
+
+        // Every series repeats the category labels: escaped once here rather than once per series.
+        var labels = new string[categories.Count];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = Escaped(categories[i]);
+        }
+
         var values = chart.Points.Select(p => p.Value).Concat(new[] { chart.Lower, chart.Upper }.OfType<double>()).ToList();
         var axis = AxisScale.Of(values);
-        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
+        xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
         xml.Append("<c:chartSpace xmlns:c=\"").Append(Namespace).Append("\" xmlns:a=\"").Append(DrawingNamespace).Append("\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
         xml.Append("<c:date1904 val=\"0\"/><c:roundedCorners val=\"0\"/><c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>");
         xml.Append("<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>");
@@ -38,19 +63,22 @@ public static class ChartPart
         foreach (var post in new[] { false, true })
         {
             var points = new double?[categories.Count];
-            foreach (var point in chart.Points.Where(p => p.Post == post))
+            foreach (var point in chart.Points)
             {
-                points[index[chart.Category(point)]] = point.Value;
+                if (point.Post == post)
+                {
+                    points[index[chart.Category(point)]] = point.Value;
+                }
             }
 
-            Series(xml, series++, post ? "Post-change lots" : "Pre-change lots", categories, points, Marker(post ? "triangle" : "circle", post ? PostColour : PreColour), line: null);
+            Series(xml, series++, post ? "Post-change lots" : "Pre-change lots", labels, points, Marker(post ? "triangle" : "circle", post ? PostColour : PreColour), line: null);
         }
 
         foreach (var (name, limit) in new[] { ("Lower acceptance limit", chart.Lower), ("Upper acceptance limit", chart.Upper) })
         {
             if (limit is { } value)
             {
-                Series(xml, series++, name, categories, [.. categories.Select(_ => (double?)value)], "<c:marker><c:symbol val=\"none\"/></c:marker>",
+                Series(xml, series++, name, labels, [.. categories.Select(_ => (double?)value)], "<c:marker><c:symbol val=\"none\"/></c:marker>",
                     $"<a:ln w=\"19050\" cap=\"rnd\"><a:solidFill><a:srgbClr val=\"{LimitColour}\"/></a:solidFill><a:prstDash val=\"dash\"/><a:round/></a:ln>");
             }
         }
@@ -73,23 +101,23 @@ public static class ChartPart
         xml.Append("<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\"/></a:pPr><a:endParaRPr lang=\"en-US\"/></a:p></c:txPr></c:legend>");
         xml.Append("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>");
         xml.Append("<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr></c:chartSpace>");
-        return xml.ToString();
     }
 
     private static string Marker(string symbol, string colour) =>
         $"<c:marker><c:symbol val=\"{symbol}\"/><c:size val=\"7\"/><c:spPr><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill><a:ln w=\"9525\"><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill></a:ln></c:spPr></c:marker>";
 
     /// <param name="line">The series' line, or null for markers only.</param>
-    private static void Series(StringBuilder xml, int index, string name, IReadOnlyList<string> categories, double?[] values, string marker, string? line)
+    /// <param name="labels">The category labels, escaped.</param>
+    private static void Series(StringBuilder xml, int index, string name, string[] labels, double?[] values, string marker, string? line)
     {
         var i = index.ToString(CultureInfo.InvariantCulture);
         xml.Append("<c:ser><c:idx val=\"").Append(i).Append("\"/><c:order val=\"").Append(i).Append("\"/>");
         xml.Append("<c:tx><c:v>").Append(Escaped(name)).Append("</c:v></c:tx>");
         xml.Append("<c:spPr>").Append(line ?? "<a:ln w=\"19050\"><a:noFill/></a:ln>").Append("</c:spPr>").Append(marker);
-        xml.Append("<c:cat><c:strLit><c:ptCount val=\"").Append(categories.Count.ToString(CultureInfo.InvariantCulture)).Append("\"/>");
-        for (var c = 0; c < categories.Count; c++)
+        xml.Append("<c:cat><c:strLit><c:ptCount val=\"").Append(labels.Length.ToString(CultureInfo.InvariantCulture)).Append("\"/>");
+        for (var c = 0; c < labels.Length; c++)
         {
-            xml.Append("<c:pt idx=\"").Append(c.ToString(CultureInfo.InvariantCulture)).Append("\"><c:v>").Append(Escaped(categories[c])).Append("</c:v></c:pt>");
+            xml.Append("<c:pt idx=\"").Append(c.ToString(CultureInfo.InvariantCulture)).Append("\"><c:v>").Append(labels[c]).Append("</c:v></c:pt>");
         }
 
         xml.Append("</c:strLit></c:cat><c:val><c:numLit><c:formatCode>General</c:formatCode><c:ptCount val=\"").Append(values.Length.ToString(CultureInfo.InvariantCulture)).Append("\"/>");
