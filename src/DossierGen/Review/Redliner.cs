@@ -58,7 +58,6 @@ public static class Redliner
                 body.Append(section);
             }
 
-            BookmarkIds.MakeUnique(body);
             StyleCarrier.CarryOver(oldDocument.MainDocumentPart!, document.MainDocumentPart!, body, context.Numbering);
             comments.WriteTo(document.MainDocumentPart!);
             revisions = marks.Count;
