@@ -10,12 +10,7 @@ public sealed class FolderDriftTests : IDisposable
     [Fact]
     public async Task ACommittedDossierShowsAsMatchingUntilItsChangeFileIsEdited()
     {
-        var change = Path.Combine(_scratch.Path, "site-transfer", "change.yaml");
-        Directory.CreateDirectory(Path.GetDirectoryName(change)!);
-        foreach (var file in new[] { "change.yaml", "product.yaml" })
-        {
-            File.Copy(Path.Combine(RepositoryPaths.Examples, "aav-ds-site-transfer", file), Path.Combine(_scratch.Path, "site-transfer", file));
-        }
+        var change = WorkbenchServer.CopySiteTransfer(_scratch.Path);
 
         Assert.Equal(0, CliRun.Invoke("generate", change, "-o", Path.Combine(_scratch.Path, "out")).ExitCode);
         await using var server = await WorkbenchServer.StartAsync(_scratch.Path);

@@ -19,11 +19,7 @@ public sealed class WorkbenchSecurityTests : IAsyncLifetime, IDisposable
     {
         Directory.CreateDirectory(Served);
         Directory.CreateDirectory(Outside);
-        Directory.CreateDirectory(Path.Combine(Served, "site-transfer"));
-        foreach (var file in new[] { "change.yaml", "product.yaml" })
-        {
-            File.Copy(Path.Combine(RepositoryPaths.Examples, "aav-ds-site-transfer", file), Path.Combine(Served, "site-transfer", file));
-        }
+        WorkbenchServer.CopySiteTransfer(Served);
 
         File.WriteAllText(Path.Combine(Outside, "secret.yaml"), "format: dossiergen/change@1\nsecret: true\n");
         File.CreateSymbolicLink(Path.Combine(Served, "escape"), Outside);

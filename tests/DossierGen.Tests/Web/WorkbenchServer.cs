@@ -29,6 +29,22 @@ internal sealed class WorkbenchServer : IAsyncDisposable
         return new WorkbenchServer(workbench!);
     }
 
+    /// <summary>
+    /// Copies the site-transfer example's change and product into <paramref name="folder"/>/site-transfer
+    /// (the change the workbench tests serve) and returns the change file's path.
+    /// </summary>
+    public static string CopySiteTransfer(string folder)
+    {
+        var target = Path.Combine(folder, "site-transfer");
+        Directory.CreateDirectory(target);
+        foreach (var file in new[] { "change.yaml", "product.yaml" })
+        {
+            File.Copy(Path.Combine(RepositoryPaths.Examples, "aav-ds-site-transfer", file), Path.Combine(target, file));
+        }
+
+        return Path.Combine(target, "change.yaml");
+    }
+
     /// <summary>A client with no token and no cookie jar: it sees redirects and refusals as they are.</summary>
     public HttpClient Anonymous() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = Address };
 

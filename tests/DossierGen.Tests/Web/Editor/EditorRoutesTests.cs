@@ -19,12 +19,8 @@ public sealed class EditorRoutesTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(Path.Combine(Served, "site-transfer"));
         Directory.CreateDirectory(Path.Combine(_scratch.Path, "outside"));
-        foreach (var file in new[] { "change.yaml", "product.yaml" })
-        {
-            File.Copy(Path.Combine(RepositoryPaths.Examples, "aav-ds-site-transfer", file), Path.Combine(Served, "site-transfer", file));
-        }
+        WorkbenchServer.CopySiteTransfer(Served);
 
         _server = await WorkbenchServer.StartAsync(Served);
     }
