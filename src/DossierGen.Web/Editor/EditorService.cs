@@ -3,6 +3,7 @@ using DossierGen.Assessment;
 using DossierGen.Diagnostics;
 using DossierGen.Editing;
 using DossierGen.Formats;
+using DossierGen.Web.Assessment;
 using DossierGen.Web.Hosting;
 using DossierGen.Yaml;
 
@@ -50,15 +51,10 @@ internal sealed class EditorService(WorkbenchState state)
             return new EditorCheckResult(text, EditorCheck.Run(file.Path, text, state.Options.Defaults), null);
         }
 
-        // A change is loaded as assess loads it (its rules cached across requests) and assessed when it has no errors.
-        var loaded = state.Loader.Load(file.Path, diagnostics, text);
-        JsonNode? assessment = null;
-        if (loaded is not null && !diagnostics.HasErrors)
-        {
-            var date = AssessmentEngine.EvaluationDate(null, loaded.Description, DateOnly.FromDateTime(DateTime.Today));
-            assessment = JsonNode.Parse(AssessmentJsonWriter.Write(AssessmentEngine.Assess(loaded.Description, loaded.Rules, date)));
-        }
-
+        // A change is loaded and assessed as the assessment view does (its rules cached across requests) when it has no errors.
+        var relative = Path.GetRelativePath(state.Folder.Root, file.Path).Replace(Path.DirectorySeparatorChar, '/');
+        var assessed = ChangeAssessor.Assess(state, relative, file.Path, asOf: null, diagnostics, text);
+        var assessment = assessed is null ? null : JsonNode.Parse(AssessmentJsonWriter.Write(assessed.Assessment));
         return new EditorCheckResult(text, EditorCheck.Locate(file.Path, text, diagnostics.Sorted()), assessment);
     }
 }
